@@ -14,7 +14,7 @@ module siov_cpl_gen #(
   input  logic [15:0]                           cpl_id_i,
   input  logic [NumSrc-1:0]                     req_valid_i,
   output logic [NumSrc-1:0]                     req_ready_o,
-  input  siov_tlp_pkg::cpl_req_t [NumSrc-1:0]   req_i,
+  input  logic [NumSrc*siov_tlp_pkg::CplReqW-1:0] req_i,   // NumSrc cpl_req_t, source 0 lowest
   output logic                                  tx_valid_o,
   input  logic                                  tx_ready_i,
   output siov_tlp_pkg::tlp_beat_t               tx_o,
@@ -40,7 +40,7 @@ module siov_cpl_gen #(
     .idx_o     (grant_idx)
   );
 
-  assign sel  = req_i[grant_idx];
+  assign sel  = req_i[grant_idx*siov_tlp_pkg::CplReqW +: siov_tlp_pkg::CplReqW];
   assign load = grant_vld && (!out_vld_q || tx_ready_i);
 
   always_comb begin
@@ -75,5 +75,11 @@ module siov_cpl_gen #(
   assign tx_valid_o = out_vld_q;
   assign tx_o       = out_q;
   assign flr_sent_o = out_vld_q && tx_ready_i && out_flr_q;
+
+`ifndef SYNTHESIS
+  if (siov_tlp_pkg::CplReqW != $bits(siov_tlp_pkg::cpl_req_t)) begin : g_width_check
+    $fatal(1, "siov_tlp_pkg::CplReqW does not match cpl_req_t");
+  end
+`endif
 
 endmodule

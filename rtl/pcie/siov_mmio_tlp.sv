@@ -31,7 +31,8 @@ module siov_mmio_tlp #(
   // Error events.
   output logic                    ur_posted_o,
   output logic                    ur_np_o,
-  output logic                    ca_sent_o
+  output logic                    ca_sent_o,
+  output logic [127:0]            err_hdr_o    // header of the request the event is about
 );
 
   localparam int unsigned Dws = siov_tlp_pkg::TlpDws;
@@ -76,6 +77,7 @@ module siov_mmio_tlp #(
   state_e state_q;
   siov_tlp_pkg::mmio_req_t mmio_q;
   siov_tlp_pkg::cpl_req_t  cpl_q;
+  logic [127:0]            hdr_q;
   logic accept;
 
   assign req_ready_o = (state_q == StIdle) || (state_q == StDrain);
@@ -86,10 +88,12 @@ module siov_mmio_tlp #(
       state_q <= StIdle;
       mmio_q  <= '0;
       cpl_q   <= '0;
+      hdr_q   <= '0;
     end else begin
       unique case (state_q)
         StIdle: begin
           if (accept) begin
+            hdr_q           <= req_i.hdr;
             mmio_q          <= '0;
             mmio_q.write    <= is_write;
             mmio_q.dmwr     <= is_dmwr;
@@ -162,6 +166,7 @@ module siov_mmio_tlp #(
                        !(fits && req_i.eop);
   assign ur_np_o     = cpl_valid_o && cpl_ready_i && (cpl_q.status == siov_tlp_pkg::CplUr);
   assign ca_sent_o   = cpl_valid_o && cpl_ready_i && (cpl_q.status == siov_tlp_pkg::CplCa);
+  assign err_hdr_o   = ur_posted_o ? req_i.hdr : hdr_q;
 
   logic unused;
   assign unused = ^{dw0, dw1, addr[63:32], addr[1:0], req_bytes[12], req_i};

@@ -25,6 +25,7 @@ module siov_rx_demux #(
   input  logic                           clk_i,
   input  logic                           rst_ni,
   input  siov_cfg_pkg::cfg_state_t       cfg_i,
+  input  logic                           hold_i,     // take no new TLP (function reset)
   // From the link.
   input  logic                           rx_valid_i,
   output logic                           rx_ready_o,
@@ -180,7 +181,7 @@ module siov_rx_demux #(
   logic   fire;
 
   assign cur_route = in_tlp_q ? route_q : route;
-  assign sop_stall = rx_i.sop && !in_tlp_q && need_cpl && ur_full_q;
+  assign sop_stall = rx_i.sop && !in_tlp_q && ((need_cpl && ur_full_q) || hold_i);
 
   always_comb begin
     unique case (cur_route)

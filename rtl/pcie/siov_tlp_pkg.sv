@@ -130,6 +130,10 @@ package siov_tlp_pkg;
     logic                eop;
   } tlp_beat_t;
 
+  // Packed widths of the structs above, for flat arrays of them (Yosys 0.23 misreads packed
+  // arrays of structs; ports that carry several beats are flat vectors of these widths).
+  localparam int unsigned TlpBeatW = TlpDataW + TlpDws + 128 + 1 + 32 + 3 + 1 + 1;
+
   // A completion to send (input of siov_cpl_gen). Payload of at most one beat.
   typedef struct packed {
     logic [15:0]         req_id;
@@ -143,6 +147,8 @@ package siov_tlp_pkg;
     logic                flr;      // this completes the write that initiated an FLR
     logic [TlpDataW-1:0] data;
   } cpl_req_t;
+
+  localparam int unsigned CplReqW = 16 + 10 + 3 + 3 + 3 + 12 + 7 + 10 + 1 + TlpDataW;
 
   // A register access decoded from a memory request to one BAR (siov_mmio_tlp -> target).
   typedef struct packed {

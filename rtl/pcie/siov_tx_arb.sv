@@ -13,7 +13,7 @@ module siov_tx_arb #(
   input  logic                                  rst_ni,
   input  logic [NumSrc-1:0]                     valid_i,
   output logic [NumSrc-1:0]                     ready_o,
-  input  siov_tlp_pkg::tlp_beat_t [NumSrc-1:0]  tlp_i,
+  input  logic [NumSrc*siov_tlp_pkg::TlpBeatW-1:0] tlp_i,  // NumSrc tlp_beat_t, source 0 lowest
   output logic                                  valid_o,
   input  logic                                  ready_i,
   output siov_tlp_pkg::tlp_beat_t               tlp_o
@@ -41,7 +41,7 @@ module siov_tx_arb #(
 
   assign sel_idx = locked_q ? owner_q : grant_idx;
   assign sel_vld = locked_q ? valid_i[owner_q] : grant_vld;
-  assign sel     = tlp_i[sel_idx];
+  assign sel     = tlp_i[sel_idx*siov_tlp_pkg::TlpBeatW +: siov_tlp_pkg::TlpBeatW];
   assign fire    = sel_vld && ready_i;
 
   assign valid_o = sel_vld;
@@ -63,6 +63,9 @@ module siov_tx_arb #(
   end
 
 `ifndef SYNTHESIS
+  if (siov_tlp_pkg::TlpBeatW != $bits(siov_tlp_pkg::tlp_beat_t)) begin : g_width_check
+    $fatal(1, "siov_tlp_pkg::TlpBeatW does not match tlp_beat_t");
+  end
   // A new TLP starts with sop; a locked source continues without sop.
   sop_at_start_a: assert property (@(posedge clk_i) disable iff (!rst_ni)
                                    (valid_o && !locked_q) |-> tlp_o.sop);

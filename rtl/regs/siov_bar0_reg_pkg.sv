@@ -146,6 +146,7 @@ package siov_bar0_reg_pkg;
   localparam logic [7:0]  SIOV_BAR0_DIAG_STATUS_ERR_RD_CA       = 8'h05;
   localparam logic [7:0]  SIOV_BAR0_DIAG_STATUS_ERR_BUSY        = 8'h06;
   localparam logic [7:0]  SIOV_BAR0_DIAG_STATUS_ERR_CPL_TIMEOUT = 8'h07;
+  localparam logic [7:0]  SIOV_BAR0_DIAG_STATUS_ERR_RD_POISONED = 8'h08;
 
   // regfile msix_table[i] @ 0x1000: MSI-X table
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_OFFSET = 32'h0000_1000;

@@ -1,0 +1,489 @@
+// siov_top: the siovdm PCIe endpoint function, behind a vendor-neutral TLP stream.
+//
+//   link RX --> siov_rx_demux --+--> siov_cfg_tlp <--> siov_cfg_space (config state, AER)
+//                               +--> siov_mmio_tlp (BAR0) <--> siov_bar0_regs <--> MSI-X, DMA diag
+//                               +--> siov_mmio_tlp (BAR2) <--> per-ADI direct-path pages
+//                               +--> siov_dma_rd (read completions)
+//                               +--> UR completions
+//   siov_cpl_gen (completions) --+
+//   siov_dma_rd  (MRd)          -+--> siov_tx_arb --> link TX
+//   siov_dma_wr  (MWr)          -+
+//   siov_msix    (MSI-X MWr)    -+
+//
+// The link side is what a hard-IP shim (fpga/) or the simulation platform model (sim/) drives.
+// Two resets: rst_ni is the fundamental reset; Function Level Reset resets everything but the
+// sticky configuration registers, the captured bus/device numbers and the read tags still in
+// flight (siov_flr).
+module siov_top #(
+  parameter logic [15:0] VendorId     = 16'h1d5a,
+  parameter logic [15:0] DeviceId     = 16'h5100,
+  parameter logic [7:0]  RevisionId   = 8'h01,
+  // Assignable Device Interfaces: BAR2 holds one direct-path page per ADI at the largest
+  // supported system page size.
+  parameter int unsigned NumAdi       = 64,
+  parameter int unsigned Bar0SizeLog2 = 20,
+  // Supported system page sizes (DVSEC; bit n = 4 KiB << n): 4, 16 and 64 KiB.
+  parameter logic [31:0] PageSizesSup = 32'h0000_0015,
+  parameter int unsigned NumTags      = 256
+) (
+  input  logic                    clk_i,
+  input  logic                    rst_ni,
+  // Receive (host -> device).
+  input  logic                    rx_valid_i,
+  output logic                    rx_ready_o,
+  input  siov_tlp_pkg::tlp_beat_t rx_i,
+  // Transmit (device -> host).
+  output logic                    tx_valid_o,
+  input  logic                    tx_ready_i,
+  output siov_tlp_pkg::tlp_beat_t tx_o
+);
+
+  localparam int unsigned MaxPageLog2  = 12 + $clog2(PageSizesSup + 1) - 1;
+  localparam int unsigned Bar2SizeLog2 = $clog2(NumAdi) + MaxPageLog2;
+  localparam int unsigned MsixVectors  = siov_bar0_reg_pkg::SIOV_BAR0_MSIX_TABLE_COUNT;
+  localparam int unsigned VecW         = $clog2(MsixVectors);
+  localparam int unsigned DiagBufW     = 13;   // 8 KiB: up to 4096 bytes at any offset
+
+  // ---------------------------------------------------------------------------------------
+  // Resets
+  // ---------------------------------------------------------------------------------------
+  logic func_rst_n, flr_start, flr_busy, flr_sent;
+
+  siov_flr u_flr (
+    .clk_i,
+    .rst_ni,
+    .flr_sent_i  (flr_sent),
+    .func_rst_no (func_rst_n),
+    .flr_o       (flr_start),
+    .busy_o      (flr_busy)
+  );
+
+  // ---------------------------------------------------------------------------------------
+  // Configuration space
+  // ---------------------------------------------------------------------------------------
+  siov_cfg_pkg::cfg_state_t cfg;
+  siov_cfg_pkg::cfg_err_t   err_demux, err_rd, err_all;
+  logic [127:0]             err_hdr_demux;
+  logic                     err_prfx_vld;
+  logic [31:0]              err_prfx;
+  logic                     cfgreg_req, cfgreg_we, cfgreg_flr, cfg_poisoned;
+  logic [9:0]               cfgreg_addr;
+  logic [3:0]               cfgreg_be;
+  logic [31:0]              cfgreg_wdata, cfgreg_rdata;
+  logic [12:0]              cfgreg_busdev;
+  logic                     rd_pending;
+
+  logic                     m0_ur_posted, m0_ur_np, m0_ca, m2_ur_posted, m2_ur_np, m2_ca;
+  logic [127:0]             m0_err_hdr, m2_err_hdr;
+  logic [127:0]             err_hdr;
+
+  always_comb begin
+    err_all           = err_demux | err_rd;
+    err_all.ur_posted = err_demux.ur_posted | m0_ur_posted | m2_ur_posted;
+    err_all.ur_np     = err_demux.ur_np | m0_ur_np | m2_ur_np;
+    err_all.ca_sent   = m0_ca | m2_ca;
+    err_all.poisoned  = err_demux.poisoned | err_rd.poisoned | cfg_poisoned;
+    if (err_demux != '0 || err_rd != '0 || cfg_poisoned) begin
+      err_hdr = err_hdr_demux;
+    end else if (m0_ur_posted || m0_ur_np || m0_ca) begin
+      err_hdr = m0_err_hdr;
+    end else begin
+      err_hdr = m2_err_hdr;
+    end
+  end
+
+  siov_cfg_space #(
+    .VendorId     (VendorId),
+    .DeviceId     (DeviceId),
+    .RevisionId   (RevisionId),
+    .Bar0SizeLog2 (Bar0SizeLog2),
+    .Bar2SizeLog2 (Bar2SizeLog2),
+    .MsixVectors  (MsixVectors),
+    .MsixTableOff (siov_bar0_reg_pkg::SIOV_BAR0_MSIX_TABLE_OFFSET),
+    .MsixPbaOff   (siov_bar0_reg_pkg::SIOV_BAR0_MSIX_PBA_OFFSET),
+    .PageSizesSup (PageSizesSup)
+  ) u_cfg (
+    .clk_i,
+    .rst_ni,
+    .func_rst_ni     (func_rst_n),
+    .req_i           (cfgreg_req),
+    .we_i            (cfgreg_we),
+    .addr_i          (cfgreg_addr),
+    .be_i            (cfgreg_be),
+    .wdata_i         (cfgreg_wdata),
+    .busdev_i        (cfgreg_busdev),
+    .rdata_o         (cfgreg_rdata),
+    .flr_o           (cfgreg_flr),
+    .err_i           (err_all),
+    .err_hdr_i       (err_hdr),
+    .err_prfx_vld_i  (err_prfx_vld),
+    .err_prfx_i      (err_prfx),
+    .trans_pending_i (rd_pending),
+    .state_o         (cfg)
+  );
+
+  // ---------------------------------------------------------------------------------------
+  // Receive side
+  // ---------------------------------------------------------------------------------------
+  siov_tlp_pkg::tlp_beat_t rxo;
+  logic cfg_v, cfg_r, bar0_v, bar0_r, bar2_v, bar2_r, cpl_v, cpl_r;
+
+  localparam int unsigned NumCplSrc = 4;
+  logic [NumCplSrc-1:0]                      cs_valid, cs_ready;
+  // Completion sources: 0 config, 1 demux (UR), 2 BAR0, 3 BAR2. (No arrays of structs: Yosys
+  // 0.23 misreads them, see docs/rtl-style.md.)
+  siov_tlp_pkg::cpl_req_t cs_cfg, cs_ur, cs_bar0, cs_bar2;
+  logic [NumCplSrc*siov_tlp_pkg::CplReqW-1:0] cs_flat;
+  assign cs_flat = {cs_bar2, cs_bar0, cs_ur, cs_cfg};
+
+  siov_rx_demux #(
+    .Bar0SizeLog2 (Bar0SizeLog2),
+    .Bar2SizeLog2 (Bar2SizeLog2)
+  ) u_demux (
+    .clk_i,
+    .rst_ni,
+    .cfg_i          (cfg),
+    .hold_i         (flr_busy),
+    .rx_valid_i,
+    .rx_ready_o,
+    .rx_i,
+    .out_o          (rxo),
+    .cfg_valid_o    (cfg_v),
+    .cfg_ready_i    (cfg_r),
+    .bar0_valid_o   (bar0_v),
+    .bar0_ready_i   (bar0_r),
+    .bar2_valid_o   (bar2_v),
+    .bar2_ready_i   (bar2_r),
+    .cpl_valid_o    (cpl_v),
+    .cpl_ready_i    (cpl_r),
+    .ur_valid_o     (cs_valid[1]),
+    .ur_ready_i     (cs_ready[1]),
+    .ur_o           (cs_ur),
+    .err_o          (err_demux),
+    .err_hdr_o      (err_hdr_demux),
+    .err_prfx_vld_o (err_prfx_vld),
+    .err_prfx_o     (err_prfx)
+  );
+
+  siov_cfg_tlp u_cfg_tlp (
+    .clk_i,
+    .rst_ni,
+    .req_valid_i  (cfg_v),
+    .req_ready_o  (cfg_r),
+    .req_i        (rxo),
+    .cfg_req_o    (cfgreg_req),
+    .cfg_we_o     (cfgreg_we),
+    .cfg_addr_o   (cfgreg_addr),
+    .cfg_be_o     (cfgreg_be),
+    .cfg_wdata_o  (cfgreg_wdata),
+    .cfg_busdev_o (cfgreg_busdev),
+    .cfg_rdata_i  (cfgreg_rdata),
+    .cfg_flr_i    (cfgreg_flr),
+    .cpl_valid_o  (cs_valid[0]),
+    .cpl_ready_i  (cs_ready[0]),
+    .cpl_o        (cs_cfg),
+    .poisoned_o   (cfg_poisoned)
+  );
+
+  // BAR0: privileged registers.
+  logic                    m0_v, m0_r, m0_rsp_v;
+  siov_tlp_pkg::mmio_req_t m0_req;
+  logic [2:0]              m0_rsp_st;
+  logic [siov_tlp_pkg::TlpDataW-1:0] m0_rsp_data;
+
+  siov_mmio_tlp #(.BarSizeLog2(Bar0SizeLog2)) u_mmio0 (
+    .clk_i,
+    .rst_ni       (func_rst_n),
+    .req_valid_i  (bar0_v),
+    .req_ready_o  (bar0_r),
+    .req_i        (rxo),
+    .mmio_valid_o (m0_v),
+    .mmio_ready_i (m0_r),
+    .mmio_o       (m0_req),
+    .rsp_valid_i  (m0_rsp_v),
+    .rsp_status_i (m0_rsp_st),
+    .rsp_rdata_i  (m0_rsp_data),
+    .cpl_valid_o  (cs_valid[2]),
+    .cpl_ready_i  (cs_ready[2]),
+    .cpl_o        (cs_bar0),
+    .ur_posted_o  (m0_ur_posted),
+    .ur_np_o      (m0_ur_np),
+    .ca_sent_o    (m0_ca),
+    .err_hdr_o    (m0_err_hdr)
+  );
+
+  // BAR2: per-ADI direct-path pages. No ADI is implemented yet: the pages read as zero and
+  // ignore writes (Assignable Device Interfaces come with the ADI block).
+  logic                    m2_v, m2_rsp_q;
+  siov_tlp_pkg::mmio_req_t m2_req;
+
+  siov_mmio_tlp #(.BarSizeLog2(Bar2SizeLog2)) u_mmio2 (
+    .clk_i,
+    .rst_ni       (func_rst_n),
+    .req_valid_i  (bar2_v),
+    .req_ready_o  (bar2_r),
+    .req_i        (rxo),
+    .mmio_valid_o (m2_v),
+    .mmio_ready_i (1'b1),
+    .mmio_o       (m2_req),
+    .rsp_valid_i  (m2_rsp_q),
+    .rsp_status_i (siov_tlp_pkg::CplSc),
+    .rsp_rdata_i  ('0),
+    .cpl_valid_o  (cs_valid[3]),
+    .cpl_ready_i  (cs_ready[3]),
+    .cpl_o        (cs_bar2),
+    .ur_posted_o  (m2_ur_posted),
+    .ur_np_o      (m2_ur_np),
+    .ca_sent_o    (m2_ca),
+    .err_hdr_o    (m2_err_hdr)
+  );
+
+  always_ff @(posedge clk_i or negedge func_rst_n) begin
+    if (!func_rst_n) begin
+      m2_rsp_q <= 1'b0;
+    end else begin
+      m2_rsp_q <= m2_v && (!m2_req.write || m2_req.dmwr);
+    end
+  end
+
+  // ---------------------------------------------------------------------------------------
+  // BAR0 registers, MSI-X, DMA self-test channel
+  // ---------------------------------------------------------------------------------------
+  logic        d_start, d_clr, d_pasid_en, d_priv, d_exec, d_irq_en, d_busy, d_done;
+  logic [63:0] d_src, d_dst;
+  logic [12:0] d_len;
+  logic [19:0] d_pasid;
+  logic [7:0]  d_vector, d_err;
+  logic               mx_we;
+  logic [VecW+1:0]    mx_dw;
+  logic [3:0]         mx_be;
+  logic [31:0]        mx_wdata, mx_rdata, mx_pba;
+  logic [VecW-1:0]    mx_pba_dw;
+
+  siov_bar0_regs #(.MsixVectors(MsixVectors)) u_bar0 (
+    .clk_i,
+    .rst_ni          (func_rst_n),
+    .req_valid_i     (m0_v),
+    .req_ready_o     (m0_r),
+    .req_i           (m0_req),
+    .rsp_valid_o     (m0_rsp_v),
+    .rsp_status_o    (m0_rsp_st),
+    .rsp_rdata_o     (m0_rsp_data),
+    .diag_start_o    (d_start),
+    .diag_clr_done_o (d_clr),
+    .diag_src_o      (d_src),
+    .diag_dst_o      (d_dst),
+    .diag_len_o      (d_len),
+    .diag_pasid_o    (d_pasid),
+    .diag_pasid_en_o (d_pasid_en),
+    .diag_priv_o     (d_priv),
+    .diag_exec_o     (d_exec),
+    .diag_irq_en_o   (d_irq_en),
+    .diag_vector_o   (d_vector),
+    .diag_busy_i     (d_busy),
+    .diag_done_i     (d_done),
+    .diag_err_i      (d_err),
+    .msix_we_o       (mx_we),
+    .msix_dw_o       (mx_dw),
+    .msix_be_o       (mx_be),
+    .msix_wdata_o    (mx_wdata),
+    .msix_rdata_i    (mx_rdata),
+    .pba_dw_o        (mx_pba_dw),
+    .pba_rdata_i     (mx_pba)
+  );
+
+  localparam int unsigned NumTxSrc = 4;
+  logic [NumTxSrc-1:0]                    tx_v, tx_r;
+  // Transmit sources: 0 completions, 1 DMA reads, 2 DMA writes, 3 MSI-X.
+  siov_tlp_pkg::tlp_beat_t tx_cpl, tx_rd, tx_wr, tx_msix;
+  logic [NumTxSrc*siov_tlp_pkg::TlpBeatW-1:0] tx_flat;
+  assign tx_flat = {tx_msix, tx_wr, tx_rd, tx_cpl};
+
+  logic            irq_v, irq_r;
+  logic [VecW-1:0] irq_vec;
+
+  siov_msix #(.NumVectors(MsixVectors)) u_msix (
+    .clk_i,
+    .rst_ni       (func_rst_n),
+    .cfg_i        (cfg),
+    .tbl_we_i     (mx_we),
+    .tbl_dw_i     (mx_dw),
+    .tbl_be_i     (mx_be),
+    .tbl_wdata_i  (mx_wdata),
+    .tbl_rdata_o  (mx_rdata),
+    .pba_dw_i     (mx_pba_dw),
+    .pba_rdata_o  (mx_pba),
+    .irq_valid_i  (irq_v),
+    .irq_ready_o  (irq_r),
+    .irq_vector_i (irq_vec),
+    .tx_valid_o   (tx_v[3]),
+    .tx_ready_i   (tx_r[3]),
+    .tx_o         (tx_msix)
+  );
+
+  logic                rd_op_v, rd_op_r, rd_done_v, rd_done_r, rd_prfx_vld;
+  logic [63:0]         rd_addr;
+  logic [12:0]         rd_len;
+  logic [DiagBufW-1:0] rd_buf;
+  logic [31:0]         rd_prfx;
+  logic [2:0]          rd_st;
+  logic                wr_op_v, wr_op_r, wr_done_v, wr_done_r, wr_prfx_vld;
+  logic [63:0]         wr_addr;
+  logic [12:0]         wr_len;
+  logic [DiagBufW-1:0] wr_buf;
+  logic [31:0]         wr_prfx;
+  logic [2:0]          wr_st;
+
+  siov_dma_diag #(.BufAddrW(DiagBufW), .VecW(VecW)) u_diag (
+    .clk_i,
+    .rst_ni          (func_rst_n),
+    .cfg_i           (cfg),
+    .start_i         (d_start),
+    .clr_done_i      (d_clr),
+    .src_i           (d_src),
+    .dst_i           (d_dst),
+    .len_i           (d_len),
+    .pasid_i         (d_pasid),
+    .pasid_en_i      (d_pasid_en),
+    .priv_i          (d_priv),
+    .exec_i          (d_exec),
+    .irq_en_i        (d_irq_en),
+    .vector_i        (VecW'(d_vector)),
+    .busy_o          (d_busy),
+    .done_o          (d_done),
+    .err_o           (d_err),
+    .rd_valid_o      (rd_op_v),
+    .rd_ready_i      (rd_op_r),
+    .rd_addr_o       (rd_addr),
+    .rd_len_o        (rd_len),
+    .rd_buf_o        (rd_buf),
+    .rd_prfx_vld_o   (rd_prfx_vld),
+    .rd_prfx_o       (rd_prfx),
+    .rd_done_i       (rd_done_v),
+    .rd_done_ready_o (rd_done_r),
+    .rd_status_i     (rd_st),
+    .wr_valid_o      (wr_op_v),
+    .wr_ready_i      (wr_op_r),
+    .wr_addr_o       (wr_addr),
+    .wr_len_o        (wr_len),
+    .wr_buf_o        (wr_buf),
+    .wr_prfx_vld_o   (wr_prfx_vld),
+    .wr_prfx_o       (wr_prfx),
+    .wr_done_i       (wr_done_v),
+    .wr_done_ready_o (wr_done_r),
+    .wr_status_i     (wr_st),
+    .irq_valid_o     (irq_v),
+    .irq_ready_i     (irq_r),
+    .irq_vector_o    (irq_vec)
+  );
+
+  // ---------------------------------------------------------------------------------------
+  // DMA engines and the self-test buffer
+  // ---------------------------------------------------------------------------------------
+  localparam int unsigned LineW = DiagBufW - siov_tlp_pkg::TlpBeatBytesLog2;
+  logic                                  bw_we, br_re;
+  logic [LineW-1:0]                      bw_line, br_line;
+  logic [2*siov_tlp_pkg::TlpDataW-1:0]   bw_data, br_data;
+  logic [2*siov_tlp_pkg::TlpDataW/8-1:0] bw_be;
+
+  siov_dma_rd #(
+    .NumTags  (NumTags),
+    .BufAddrW (DiagBufW),
+    .LenW     (13)
+  ) u_dma_rd (
+    .clk_i,
+    .rst_ni,
+    .func_rst_ni   (func_rst_n),
+    .flr_i         (flr_start),
+    .cfg_i         (cfg),
+    .op_valid_i    (rd_op_v),
+    .op_ready_o    (rd_op_r),
+    .op_addr_i     (rd_addr),
+    .op_len_i      (rd_len),
+    .op_buf_i      (rd_buf),
+    .op_prfx_vld_i (rd_prfx_vld),
+    .op_prfx_i     (rd_prfx),
+    .done_valid_o  (rd_done_v),
+    .done_ready_i  (rd_done_r),
+    .done_status_o (rd_st),
+    .tx_valid_o    (tx_v[1]),
+    .tx_ready_i    (tx_r[1]),
+    .tx_o          (tx_rd),
+    .cpl_valid_i   (cpl_v),
+    .cpl_ready_o   (cpl_r),
+    .cpl_i         (rxo),
+    .buf_we_o      (bw_we),
+    .buf_line_o    (bw_line),
+    .buf_data_o    (bw_data),
+    .buf_be_o      (bw_be),
+    .pending_o     (rd_pending),
+    .err_o         (err_rd)
+  );
+
+  siov_dma_wr #(
+    .BufAddrW (DiagBufW),
+    .LenW     (13)
+  ) u_dma_wr (
+    .clk_i,
+    .rst_ni        (func_rst_n),
+    .cfg_i         (cfg),
+    .op_valid_i    (wr_op_v),
+    .op_ready_o    (wr_op_r),
+    .op_addr_i     (wr_addr),
+    .op_len_i      (wr_len),
+    .op_buf_i      (wr_buf),
+    .op_prfx_vld_i (wr_prfx_vld),
+    .op_prfx_i     (wr_prfx),
+    .done_valid_o  (wr_done_v),
+    .done_ready_i  (wr_done_r),
+    .done_status_o (wr_st),
+    .tx_valid_o    (tx_v[2]),
+    .tx_ready_i    (tx_r[2]),
+    .tx_o          (tx_wr),
+    .buf_re_o      (br_re),
+    .buf_line_o    (br_line),
+    .buf_data_i    (br_data)
+  );
+
+  siov_dma_buf #(.BufAddrW(DiagBufW)) u_diag_buf (
+    .clk_i,
+    .we_i    (bw_we),
+    .wline_i (bw_line),
+    .wdata_i (bw_data),
+    .wbe_i   (bw_be),
+    .re_i    (br_re),
+    .rline_i (br_line),
+    .rdata_o (br_data)
+  );
+
+  // ---------------------------------------------------------------------------------------
+  // Transmit side
+  // ---------------------------------------------------------------------------------------
+  siov_cpl_gen #(.NumSrc(NumCplSrc)) u_cpl_gen (
+    .clk_i,
+    .rst_ni,
+    .cpl_id_i    (cfg.dev_id),
+    .req_valid_i (cs_valid),
+    .req_ready_o (cs_ready),
+    .req_i       (cs_flat),
+    .tx_valid_o  (tx_v[0]),
+    .tx_ready_i  (tx_r[0]),
+    .tx_o        (tx_cpl),
+    .flr_sent_o  (flr_sent)
+  );
+
+  siov_tx_arb #(.NumSrc(NumTxSrc)) u_tx_arb (
+    .clk_i,
+    .rst_ni,
+    .valid_i (tx_v),
+    .ready_o (tx_r),
+    .tlp_i   (tx_flat),
+    .valid_o (tx_valid_o),
+    .ready_i (tx_ready_i),
+    .tlp_o   (tx_o)
+  );
+
+  logic unused;
+  assign unused = ^{m2_req, d_vector};
+
+endmodule
