@@ -145,7 +145,17 @@ module siov_bar0_regs #(
   logic wr_hit;
   assign wr_hit = dw_vld && dw_we;
 
-  assign diag_start_o    = wr_hit && (off == OffCtrl) && be[0] && wdata[0];
+  // start takes effect one cycle after the write, so that the channel sees irq_en / vector as
+  // written by the same access.
+  logic start_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      start_q <= 1'b0;
+    end else begin
+      start_q <= wr_hit && (off == OffCtrl) && be[0] && wdata[0];
+    end
+  end
+  assign diag_start_o    = start_q;
   assign diag_clr_done_o = wr_hit && (off == OffStatus) && be[0] && wdata[1];
 
   always_ff @(posedge clk_i or negedge rst_ni) begin

@@ -1,0 +1,205 @@
+# siovdm top-level Makefile. `make help` lists the targets.
+#
+# Everything is built under build/. The RTL and testbench file lists come from Bender.yml (through
+# `bender` when installed, scripts/bender_flist.py otherwise). All C is compiled by gcc into
+# archives and linked into the Verilator --binary simulator; there is no hand-written C++.
+
+SHELL   := /bin/bash
+BUILD   ?= build
+PY      := .venv/bin/python
+J       ?= $(shell nproc)
+SEED    ?= 1
+TEST    ?=
+ARGS    ?=
+
+CC      := gcc
+CFLAGS  := -std=c11 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fno-strict-aliasing \
+           -Isw/include -Isw/lib -Isim/model -Itests/harness -MMD -MP
+VERILATOR       := verilator
+VERILATOR_FLAGS := --top-module siov_tb --timing -Wno-fatal -Wno-lint -Wno-style \
+                   --x-assign fast --x-initial unique -O3 -CFLAGS -O1 rtl/lint.vlt
+
+.DEFAULT_GOAL := help
+
+# ---- sources -----------------------------------------------------------------------------------
+CORE_SRC    := $(wildcard sw/lib/core/*.c)
+PCI_SRC     := sw/lib/platform/pci.c
+SIMBE_SRC   := sw/lib/platform/sim.c
+MODEL_SRC   := $(wildcard sim/model/*.c)
+HARNESS_SRC := tests/harness/siov_test.c
+TEST_SRC    := $(sort $(wildcard tests/*.c))
+TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c
+RTL_DEPS    := Bender.yml $(shell find rtl sim/tb -name '*.sv' -o -name '*.vlt')
+
+obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
+
+LIBSIOV     := $(BUILD)/lib/libsiov.a
+LIBSIM      := $(BUILD)/lib/libsiov_sim.a
+SIM_BIN     := $(BUILD)/sim/Vsiov_tb
+SIM_TRACE   := $(BUILD)/sim-trace/Vsiov_tb
+REGISTRY    := $(BUILD)/gen/test_registry.c
+
+# ---- help ----------------------------------------------------------------------------------------
+.PHONY: help
+help:
+	@echo "siovdm make targets:"
+	@echo "  demo        build the simulator and run the narrated scenario"
+	@echo "  test        build and run every test; ends with 'N passed, N failed'"
+	@echo "  run         one test: make run TEST=<name> [SEED=<n>] [ARGS=+tlptrace]"
+	@echo "  waves       one test with an FST waveform: make waves TEST=<name> [SEED=<n>]"
+	@echo "  lint        Verilator -Wall on all RTL, C with -Werror, cppcheck, register freshness"
+	@echo "  synth       Yosys 0.23 reads all synthesizable RTL and reports cells"
+	@echo "  regs        regenerate register headers/docs from rtl/regs/*.rdl"
+	@echo "  sim tools   build the simulator / the native siovctl and siov-tests"
+	@echo "  deps        install missing Debian packages and Python tools (run by the others)"
+	@echo "  clean       remove build/"
+
+# ---- dependencies --------------------------------------------------------------------------------
+.PHONY: deps
+deps:
+	@scripts/install-deps.sh
+
+# ---- file lists from Bender.yml ------------------------------------------------------------------
+FLIST = $(if $(shell command -v bender),bender script flist-plus,$(PY) scripts/bender_flist.py)
+
+$(BUILD)/sim.f: Bender.yml scripts/bender_flist.py | deps
+	@mkdir -p $(@D)
+	$(FLIST) -t test > $@
+$(BUILD)/rtl.f: Bender.yml scripts/bender_flist.py | deps
+	@mkdir -p $(@D)
+	$(FLIST) -t synthesis > $@
+
+# ---- C -------------------------------------------------------------------------------------------
+$(BUILD)/obj/%.o: %.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+# Each test file's test_main / configuration get names of their own (see tests/harness).
+$(call obj,$(TEST_SRC)): $(BUILD)/obj/tests/%.o: tests/%.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Dtest_main=siov_tm_$* -Dsiov_test_config=siov_tc_$* -c $< -o $@
+
+$(REGISTRY): $(TEST_SRC) tests/gen_registry.sh
+	@mkdir -p $(@D)
+	tests/gen_registry.sh $@ $(TEST_SRC)
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(LIBSIOV): $(call obj,$(CORE_SRC) $(PCI_SRC))
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(LIBSIM): $(call obj,$(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(TEST_SRC) $(TOOL_SRC)) \
+           $(BUILD)/obj/gen/test_registry.o
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+# ---- simulator -----------------------------------------------------------------------------------
+SIM_LDFLAGS = -Wl,--whole-archive $(abspath $(LIBSIM)) -Wl,--no-whole-archive \
+              $(abspath $(LIBSIOV)) -lpci
+
+# The C archives are not prerequisites in Verilator's own makefile: remove the binary so that it
+# is always relinked.
+$(SIM_BIN): $(BUILD)/sim.f $(RTL_DEPS) $(LIBSIM) $(LIBSIOV)
+	@mkdir -p $(@D)
+	@rm -f $@
+	$(VERILATOR) --binary -j $(J) $(VERILATOR_FLAGS) -f $(BUILD)/sim.f \
+	  --Mdir $(BUILD)/sim/obj -o $(abspath $@) -LDFLAGS "$(SIM_LDFLAGS)" > $(BUILD)/sim/build.log 2>&1 \
+	  || { tail -40 $(BUILD)/sim/build.log; exit 1; }
+
+$(SIM_TRACE): $(BUILD)/sim.f $(RTL_DEPS) $(LIBSIM) $(LIBSIOV)
+	@mkdir -p $(@D)
+	@rm -f $@
+	$(VERILATOR) --binary -j $(J) $(VERILATOR_FLAGS) --trace-fst +define+SIOV_TRACE \
+	  -f $(BUILD)/sim.f --Mdir $(BUILD)/sim-trace/obj -o $(abspath $@) \
+	  -LDFLAGS "$(SIM_LDFLAGS)" > $(BUILD)/sim-trace/build.log 2>&1 \
+	  || { tail -40 $(BUILD)/sim-trace/build.log; exit 1; }
+
+.PHONY: sim
+sim: $(SIM_BIN)
+
+# ---- native tools --------------------------------------------------------------------------------
+$(BUILD)/bin/siovctl: sw/tools/siovctl/main.c sw/tools/siovctl/siovctl.c $(LIBSIOV)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -DSIOV_SIM_BIN='"$(abspath $(SIM_BIN))"' $(filter %.c,$^) $(LIBSIOV) \
+	  -lpci -o $@
+
+$(BUILD)/bin/siov-tests: tests/harness/board_main.c $(call obj,$(HARNESS_SRC) $(TEST_SRC)) \
+                         $(BUILD)/obj/gen/test_registry.o $(LIBSIOV)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $^ -lpci -o $@
+
+.PHONY: tools
+tools: $(BUILD)/bin/siovctl $(BUILD)/bin/siov-tests
+
+# ---- running ---------------------------------------------------------------------------------------
+.PHONY: demo test run waves
+demo: $(SIM_BIN) tools
+	$(SIM_BIN) +app=demo
+
+test: $(SIM_BIN) tools
+	$(PY) tests/run_tests.py --sim $(SIM_BIN) --siovctl $(BUILD)/bin/siovctl -j $(J) \
+	  --seed $(SEED) --logs $(BUILD)/test-logs $(if $(TEST),--only $(TEST))
+
+run: $(SIM_BIN)
+	@test -n "$(TEST)" || { echo "usage: make run TEST=<name> [SEED=<n>]"; exit 2; }
+	$(SIM_BIN) +app=$(TEST) +seed=$(SEED) +verilator+seed+$(SEED) +verilator+rand+reset+2 $(ARGS)
+
+waves: $(SIM_TRACE)
+	@test -n "$(TEST)" || { echo "usage: make waves TEST=<name> [SEED=<n>]"; exit 2; }
+	@mkdir -p $(BUILD)/waves
+	$(SIM_TRACE) +app=$(TEST) +seed=$(SEED) +verilator+seed+$(SEED) +verilator+rand+reset+2 \
+	  +trace=$(BUILD)/waves/$(TEST).fst $(ARGS)
+	@echo "waveform: $(BUILD)/waves/$(TEST).fst (gtkwave $(BUILD)/waves/$(TEST).fst)"
+
+# ---- registers -------------------------------------------------------------------------------------
+RDL        := $(wildcard rtl/regs/*.rdl)
+REGS_ARGS   = $(1) --sv rtl/regs/$(basename $(notdir $(1)))_reg_pkg.sv \
+              --c sw/include/siov/$(basename $(notdir $(1)))_regs.h \
+              --md docs/registers/$(basename $(notdir $(1))).md
+
+.PHONY: regs regs-check
+regs: | deps
+	@$(foreach r,$(RDL),$(PY) scripts/regs/gen_regs.py $(call REGS_ARGS,$(r)) &&) true
+
+regs-check: | deps
+	@$(foreach r,$(RDL),$(PY) scripts/regs/gen_regs.py $(call REGS_ARGS,$(r)) --check &&) \
+	  echo "registers: generated files are up to date"
+
+# ---- lint --------------------------------------------------------------------------------------------
+C_ALL := $(CORE_SRC) $(PCI_SRC) $(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(TEST_SRC) $(TOOL_SRC) \
+         sw/tools/siovctl/main.c tests/harness/board_main.c
+
+.PHONY: lint lint-rtl lint-c
+lint: lint-rtl lint-c regs-check
+
+lint-rtl: $(BUILD)/rtl.f $(BUILD)/sim.f
+	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top
+	$(VERILATOR) --lint-only -Wall --timing rtl/lint.vlt -f $(BUILD)/sim.f --top-module siov_tb
+	@echo "lint-rtl: verilator -Wall clean"
+
+lint-c: $(LIBSIOV) $(LIBSIM) tools
+	cppcheck --std=c11 --enable=warning,performance,portability --error-exitcode=1 \
+	  --inline-suppr --suppress=missingIncludeSystem -q -D_GNU_SOURCE \
+	  -Isw/include -Isw/lib -Isim/model -Itests/harness $(C_ALL)
+	@echo "lint-c: gcc -Wall -Wextra -Werror and cppcheck clean"
+
+# ---- synthesis check -----------------------------------------------------------------------------
+.PHONY: synth
+synth: $(BUILD)/rtl.f
+	@mkdir -p $(BUILD)/synth
+	yosys -q -l $(BUILD)/synth/yosys.log -p "read_verilog -sv $$(grep -v '^+' $(BUILD)/rtl.f | tr '\n' ' '); \
+	  hierarchy -check -top siov_top; proc; opt -fast; tee -o $(BUILD)/synth/stat.txt stat" \
+	  > /dev/null
+	@if grep -E "Resizing cell port|ERROR" $(BUILD)/synth/yosys.log; then \
+	  echo "synth: Yosys misread the RTL (see docs/rtl-style.md)"; exit 1; fi
+	@scripts/synth_report.sh $(BUILD)/synth/stat.txt
+
+# ---- clean ---------------------------------------------------------------------------------------------
+.PHONY: clean
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
