@@ -26,9 +26,12 @@ CORE_SRC    := $(wildcard sw/lib/core/*.c)
 PCI_SRC     := sw/lib/platform/pci.c
 SIMBE_SRC   := sw/lib/platform/sim.c
 MODEL_SRC   := $(wildcard sim/model/*.c)
-HARNESS_SRC := tests/harness/siov_test.c
+HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c
 TEST_SRC    := $(sort $(wildcard tests/*.c))
 TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c
+# Tests that need the simulator's platform model (fault injection, capture, the protocol
+# checker) include sim.h; the others also run against a board (build/bin/siov-tests).
+BOARD_TEST_SRC := $(shell grep -L '"sim.h"' $(TEST_SRC))
 RTL_DEPS    := Bender.yml $(shell find rtl sim/tb -name '*.sv' -o -name '*.vlt')
 
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
@@ -83,6 +86,10 @@ $(REGISTRY): $(TEST_SRC) tests/gen_registry.sh
 	@mkdir -p $(@D)
 	tests/gen_registry.sh $@ $(TEST_SRC)
 
+$(BUILD)/gen/board_registry.c: $(BOARD_TEST_SRC) tests/gen_registry.sh
+	@mkdir -p $(@D)
+	tests/gen_registry.sh $@ $(BOARD_TEST_SRC)
+
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c $< -o $@
@@ -126,8 +133,8 @@ $(BUILD)/bin/siovctl: sw/tools/siovctl/main.c sw/tools/siovctl/siovctl.c $(LIBSI
 	$(CC) $(CFLAGS) -DSIOV_SIM_BIN='"$(abspath $(SIM_BIN))"' $(filter %.c,$^) $(LIBSIOV) \
 	  -lpci -o $@
 
-$(BUILD)/bin/siov-tests: tests/harness/board_main.c $(call obj,$(HARNESS_SRC) $(TEST_SRC)) \
-                         $(BUILD)/obj/gen/test_registry.o $(LIBSIOV)
+$(BUILD)/bin/siov-tests: tests/harness/board_main.c $(call obj,$(HARNESS_SRC) $(BOARD_TEST_SRC)) \
+                         $(BUILD)/obj/gen/board_registry.o $(LIBSIOV)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $^ -lpci -o $@
 

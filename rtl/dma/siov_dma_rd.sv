@@ -30,7 +30,8 @@ module siov_dma_rd #(
   parameter int unsigned LenW          = 13,
   parameter int unsigned CplhLimit     = 256,
   parameter int unsigned CpldLimit     = 1792,
-  parameter int unsigned TimeoutCycles = 32'h0010_0000
+  // Completion timeout in cycles (65536: 262 us at 250 MHz, inside PCIe's default 50 us - 50 ms).
+  parameter int unsigned TimeoutCycles = 65536
 ) (
   input  logic                                    clk_i,
   input  logic                                    rst_ni,

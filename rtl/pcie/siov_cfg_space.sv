@@ -163,8 +163,10 @@ module siov_cfg_space #(
 
   assign status  = status_err_q | 16'h0010;  // Capabilities List
   assign devsta  = {10'h0, trans_pending_i, 1'b0, devsta_q};
-  assign devcap  = {3'b000, 1'b1 /* FLR */, 12'h000, 1'b1 /* RBER */, 3'b111, 3'b111,
-                    1'b0, 2'b00, 1'b1 /* ExtTag */, 2'b00, MaxPayloadSup};
+  // FLR(28), Role-Based Error Reporting(15), L1 (11:9) and L0s (8:6) acceptable latency "no
+  // limit", Extended Tag(5), no phantom functions, Max_Payload_Size Supported.
+  assign devcap  = {3'b000, 1'b1, 12'h000, 1'b1, 3'b000, 3'b111, 3'b111, 1'b1, 2'b00,
+                    MaxPayloadSup};
   assign devcap2 = {1'b0, 2'b00 /* DMWr <= 64 B */, DmwrCompleter, 4'h0,
                     2'b01 /* Max E2E prefixes = 1 */, 1'b1 /* E2E prefix */,
                     1'b1 /* Extended Fmt */, 2'b00, 1'b1 /* 10b requester */,

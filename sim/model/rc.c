@@ -370,9 +370,11 @@ static void mutate(struct sim *s, struct tlp *t)
 
 		tlp_make_mem(t, true, a, tlp_len(t), tlp_req_id(t), tlp_tag(t), tlp_first_be(t),
 			     tlp_last_be(t));
-	} else if (k == TLP_K_MRD && take_mutation(s, SIM_MUT_DUP_TAG)) {
+	} else if (k == TLP_K_MRD && s->mutation == SIM_MUT_DUP_TAG) {
+		/* Needs a read outstanding to collide with: wait for one. */
 		for (unsigned int i = 0; i < 1024; i++) {
 			if (s->chk_reads[i].active) {
+				take_mutation(s, SIM_MUT_DUP_TAG);
 				t->hdr[0] = (t->hdr[0] & ~((1u << 23) | (1u << 19))) |
 					    (((i >> 9) & 1) << 23) | (((i >> 8) & 1) << 19);
 				t->hdr[1] = (t->hdr[1] & ~0xff00u) | ((i & 0xff) << 8);
@@ -413,6 +415,60 @@ void sim_drop_completions(unsigned int n)
 	sim_g->drop_cpls = n;
 }
 
+#define CAPTURE_MAX 65536
+
+void sim_capture_start(void)
+{
+	struct sim *s = sim_g;
+
+	if (!s->cap) {
+		s->cap = calloc(CAPTURE_MAX, sizeof(*s->cap));
+		if (!s->cap)
+			abort();
+	}
+	s->cap_count = 0;
+	s->capturing = true;
+}
+
+void sim_capture_stop(void)
+{
+	sim_g->capturing = false;
+}
+
+unsigned int sim_capture_count(void)
+{
+	return sim_g->cap_count;
+}
+
+const struct sim_tlp_rec *sim_capture_get(unsigned int i)
+{
+	return i < sim_g->cap_count ? &sim_g->cap[i] : NULL;
+}
+
+void sim_capture_tlp(const struct sim_tlp_rec *r, struct tlp *t)
+{
+	t->has_prefix = r->has_prefix;
+	t->prefix = r->prefix;
+	memcpy(t->hdr, r->hdr, sizeof(t->hdr));
+	t->ndata = r->ndata;
+	t->data[0] = r->data0;
+}
+
+static void capture(struct sim *s, const struct tlp *t)
+{
+	struct sim_tlp_rec *r;
+
+	if (!s->capturing || s->cap_count >= CAPTURE_MAX)
+		return;
+	r = &s->cap[s->cap_count++];
+	r->cycle = s->cycle;
+	r->has_prefix = t->has_prefix;
+	r->prefix = t->prefix;
+	memcpy(r->hdr, t->hdr, sizeof(r->hdr));
+	r->ndata = t->ndata;
+	r->data0 = t->ndata ? t->data[0] : 0;
+}
+
 static void handle_device_tlp(struct sim *s, struct tlp *t)
 {
 	enum tlp_kind k;
@@ -426,6 +482,7 @@ static void handle_device_tlp(struct sim *s, struct tlp *t)
 	s->stats.tx_tlps++;
 	s->stats.tx_bytes += tlp_wire_bytes(t, s->timing.framing_bytes);
 	s->stats.tx_payload += 4ull * t->ndata;
+	capture(s, t);
 	chk_device_tlp(s, t);
 	k = tlp_kind(t);
 	if (k == TLP_K_MRD) {

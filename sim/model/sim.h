@@ -151,6 +151,23 @@ void sim_inject_device_tlp(const struct tlp *t);
 /* The root complex silently drops the next n read completions it would send. */
 void sim_drop_completions(unsigned int n);
 
+/* ---- capture of what the device sends ---------------------------------------------------- */
+struct sim_tlp_rec {
+	uint64_t cycle;      /* when its last beat left the device */
+	bool has_prefix;
+	uint32_t prefix;
+	uint32_t hdr[4];
+	unsigned int ndata;  /* payload DWs */
+	uint32_t data0;      /* first payload DW */
+};
+/* Start recording every TLP the device sends (clears earlier records); at most 65536 kept. */
+void sim_capture_start(void);
+void sim_capture_stop(void);
+unsigned int sim_capture_count(void);
+const struct sim_tlp_rec *sim_capture_get(unsigned int i);
+/* Decode a record into a struct tlp (header, prefix, first payload DW) for the tlp_* helpers. */
+void sim_capture_tlp(const struct sim_tlp_rec *r, struct tlp *t);
+
 /* ---- statistics ---------------------------------------------------------------------------- */
 struct sim_stats {
 	uint64_t tx_tlps, tx_bytes, tx_payload; /* device -> host */

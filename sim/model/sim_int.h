@@ -115,6 +115,11 @@ struct sim {
 	bool chk_expected[CHK_NUM_RULES];
 	unsigned int chk_unexpected;
 
+	/* capture */
+	bool capturing;
+	struct sim_tlp_rec *cap;
+	unsigned int cap_count;
+
 	/* fault injection */
 	enum sim_mutation mutation;
 

@@ -234,7 +234,14 @@ int siov_set_memory_enable(struct siov_dev *dev, bool on)
 
 int siov_read_bars(struct siov_dev *dev)
 {
+	uint64_t sizes[6];
+
+	/* Keep the sizes a backend knows (VFIO regions, resourceN files). */
+	for (unsigned int i = 0; i < 6; i++)
+		sizes[i] = dev->bar[i].size;
 	memset(dev->bar, 0, sizeof(dev->bar));
+	for (unsigned int i = 0; i < 6; i++)
+		dev->bar[i].size = sizes[i];
 	for (unsigned int i = 0; i < 6; i++) {
 		uint32_t lo, hi = 0;
 		int ret = siov_cfg_read32(dev, PCI_BASE_ADDRESS_0 + 4 * i, &lo);
