@@ -29,7 +29,7 @@ bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
 	uint32_t t0, t2, v;
-	struct siov_dev *fw;
+	struct siov_dev *fw = NULL;
 
 	CHECK_EQ(size_of(d, 0x10, &t0), 1u << 20, "BAR0");
 	CHECK_EQ(t0 & 0xf, 0x4, "BAR0: memory, 64-bit, non-prefetchable");

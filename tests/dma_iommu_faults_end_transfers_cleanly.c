@@ -21,7 +21,7 @@ SIOV_TEST_CONFIG(.summary = "IOMMU faults: read UR ends the transfer; write faul
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dma_buf src, dst;
+	struct siov_dma_buf src = {0}, dst = {0};
 	struct diag_req r = {0};
 	struct sim_fault f;
 	uint32_t err;

@@ -16,7 +16,7 @@ SIOV_TEST_CONFIG(.summary = "lost completion -> completion timeout, no hang", .s
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dma_buf src, dst;
+	struct siov_dma_buf src = {0}, dst = {0};
 	struct diag_req r = {0};
 	uint32_t err, v;
 	int as;

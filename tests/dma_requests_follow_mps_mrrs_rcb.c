@@ -17,9 +17,9 @@ bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
 	unsigned int pcie = siov_caps(d)->pcie;
-	struct siov_dma_buf src, dst;
+	struct siov_dma_buf src = {0}, dst = {0};
 	struct sim_timing tm;
-	uint16_t devctl, lnkctl;
+	uint16_t devctl = 0, lnkctl = 0;
 	uint32_t err;
 	int as;
 

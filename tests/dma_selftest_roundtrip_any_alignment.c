@@ -34,7 +34,7 @@ static bool one(struct siov_dev *d, struct siov_dma_buf *src, struct siov_dma_bu
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dma_buf src, dst;
+	struct siov_dma_buf src = {0}, dst = {0};
 	int as;
 
 	CHECK_OK(diag_setup(d, PASID, &as));

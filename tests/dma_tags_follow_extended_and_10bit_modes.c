@@ -17,8 +17,8 @@ bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
 	unsigned int pcie = siov_caps(d)->pcie;
-	struct siov_dma_buf src, dst;
-	uint16_t devctl;
+	struct siov_dma_buf src = {0}, dst = {0};
+	uint16_t devctl = 0;
 	uint32_t err;
 	int as;
 

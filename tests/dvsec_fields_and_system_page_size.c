@@ -16,7 +16,7 @@ SIOV_TEST_CONFIG(.summary = "SIOV DVSEC fields; System Page Size settable to sup
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dvsec s;
+	struct siov_dvsec s = {0};
 	uint32_t h1, h2;
 
 	CHECK(siov_caps(d)->dvsec != 0, "SIOV DVSEC found");

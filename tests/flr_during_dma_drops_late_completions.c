@@ -19,7 +19,7 @@ bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
 	const struct siov_caps *c = siov_caps(d);
-	struct siov_dma_buf a, b, dst;
+	struct siov_dma_buf a = {0}, b = {0}, dst = {0};
 	struct sim_timing tm, slow;
 	struct diag_req r = {0};
 	uint32_t v, err;

@@ -19,7 +19,7 @@ SIOV_TEST_CONFIG(.summary = "MSE=0: MMIO gets UR; BME=0: no DMA, no interrupt", 
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dma_buf src, dst;
+	struct siov_dma_buf src = {0}, dst = {0};
 	struct diag_req r = {0};
 	uint32_t v, err;
 	uint16_t devsta;

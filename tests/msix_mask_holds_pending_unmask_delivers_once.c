@@ -32,7 +32,7 @@ bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
 	const struct siov_caps *c = siov_caps(d);
-	struct siov_dma_buf buf;
+	struct siov_dma_buf buf = {0};
 	uint32_t pba;
 	uint16_t ctl;
 	int as;

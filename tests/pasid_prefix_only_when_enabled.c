@@ -50,7 +50,7 @@ static bool check_capture(bool prefixed, bool pmr, bool er)
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dma_buf src, dst;
+	struct siov_dma_buf src = {0}, dst = {0};
 	struct diag_req r = {0};
 	struct tlp t, cpl;
 	uint32_t err;

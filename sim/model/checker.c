@@ -11,6 +11,7 @@
  * matching), 6.20 (PASID prefix), 7.5.1.1 (Bus Master Enable).
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -285,8 +286,8 @@ static void check_completion(struct sim *s, const struct tlp *t)
 		chk_violation(s, CHK_CPL_MATCH, t, "no outstanding request with this tag");
 		return;
 	}
+	memset(&req, 0, offsetof(struct tlp, data)); /* header fields only; no payload needed */
 	memcpy(req.hdr, r->req_hdr, sizeof(req.hdr));
-	req.has_prefix = false;
 	rk = tlp_kind(&req);
 	if (tlp_cpl_status(t) == TLP_CPL_SC) {
 		bool want_data = rk == TLP_K_MRD || rk == TLP_K_CFGRD;

@@ -176,7 +176,7 @@ void tlp_describe(const struct tlp *t, char *buf, unsigned long size)
 	case TLP_K_MWR:
 	case TLP_K_DMWR:
 		snprintf(buf + n, size - n,
-			 "%s %ddw addr=0x%llx len=%u be=%x/%x req=%04x tag=%03x", tlp_kind_name(k),
+			 "%s %udw addr=0x%llx len=%u be=%x/%x req=%04x tag=%03x", tlp_kind_name(k),
 			 tlp_hdr_dws(t), (unsigned long long)tlp_addr(t), tlp_len(t),
 			 tlp_first_be(t), tlp_last_be(t), tlp_req_id(t), tlp_tag(t));
 		break;

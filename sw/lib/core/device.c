@@ -253,7 +253,7 @@ int siov_read_bars(struct siov_dev *dev)
 		dev->bar[i].is64 = (lo & PCI_BASE_ADDRESS_MEM_TYPE_MASK) ==
 				   PCI_BASE_ADDRESS_MEM_TYPE_64;
 		dev->bar[i].prefetch = lo & PCI_BASE_ADDRESS_MEM_PREFETCH;
-		if (dev->bar[i].is64 && i < 5) {
+		if (i < 5 && dev->bar[i].is64) {
 			ret = siov_cfg_read32(dev, PCI_BASE_ADDRESS_0 + 4 * (i + 1), &hi);
 			if (ret)
 				return ret;

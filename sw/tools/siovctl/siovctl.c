@@ -155,7 +155,7 @@ static void info_pcie(struct siov_dev *d, unsigned int off)
 	       onoff(sta & PCI_EXP_DEVSTA_TRPND));
 	printf("        LnkSta: Speed %u (gen), Width x%u; LnkCtl: RCB %u bytes\n",
 	       lsta & PCI_EXP_LNKSTA_CLS, (lsta & PCI_EXP_LNKSTA_NLW) >> 4,
-	       (lctl & PCI_EXP_LNKCTL_RCB) ? 128 : 64);
+	       (lctl & PCI_EXP_LNKCTL_RCB) ? 128u : 64u);
 	printf("        DevCap2: 10BitTagComp%s 10BitTagReq%s ExtFmt%s EETLPPrefix%s, "
 	       "MaxEETLPPrefixes %u, DMWrComp%s\n",
 	       onoff(cap2 & PCI_EXP_DEVCAP2_10BIT_TAG_COMP),
@@ -186,7 +186,7 @@ static void info_pasid(struct siov_dev *d, unsigned int off)
 	printf("  [%03x] Process Address Space ID (PASID)\n", off);
 	printf("        PASIDCap: Exec%s Priv%s, Max PASID Width: %u bits\n",
 	       onoff(cap & PCI_PASID_CAP_EXEC), onoff(cap & PCI_PASID_CAP_PRIV),
-	       (cap >> 8) & 0x1f);
+	       (unsigned int)(cap >> 8) & 0x1fu);
 	printf("        PASIDCtl: Enable%s Exec%s Priv%s\n", onoff(ctl & PCI_PASID_CTRL_ENABLE),
 	       onoff(ctl & PCI_PASID_CTRL_EXEC), onoff(ctl & PCI_PASID_CTRL_PRIV));
 }
