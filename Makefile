@@ -143,10 +143,10 @@ tools: $(BUILD)/bin/siovctl $(BUILD)/bin/siov-tests
 
 # ---- running ---------------------------------------------------------------------------------------
 .PHONY: demo test run waves
-demo: $(SIM_BIN) tools
+demo: deps $(SIM_BIN) tools
 	$(SIM_BIN) +app=demo
 
-test: $(SIM_BIN) tools
+test: deps $(SIM_BIN) tools
 	$(PY) tests/run_tests.py --sim $(SIM_BIN) --siovctl $(BUILD)/bin/siovctl -j $(J) \
 	  --seed $(SEED) --logs $(BUILD)/test-logs $(if $(TEST),--only $(TEST))
 
