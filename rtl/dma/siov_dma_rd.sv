@@ -147,7 +147,6 @@ module siov_dma_rd #(
   logic [6:0]  rcb_mask;
   logic [10:0] len_dw;
   logic [3:0]  first_be, last_be;
-  logic [1:0]  end_off;      // (addr + size - 1) mod 4
   logic [8:0]  need_cplh, need_cpld;
   logic [13:0] rcb_span;
   logic        credits_ok;
@@ -165,16 +164,7 @@ module siov_dma_rd #(
     if ({{(32-LenW){1'b0}}, cur_rem_q} < {19'h0, size}) size = 13'(cur_rem_q);
   end
 
-  assign len_dw  = 11'(({11'h0, cur_addr_q[1:0]} + size + 13'd3) >> 2);
-  assign end_off = 2'(cur_addr_q[1:0] + size[1:0] - 2'd1);
-  always_comb begin
-    first_be = 4'hf << cur_addr_q[1:0];
-    last_be  = 4'hf >> (2'd3 - end_off);
-    if (len_dw == 11'd1) begin
-      first_be = first_be & last_be;
-      last_be  = 4'h0;
-    end
-  end
+  assign {len_dw, last_be, first_be} = siov_tlp_pkg::req_span(cur_addr_q[1:0], size);
 
   // Completions this request may take: one per RCB block it touches; data in 16-byte credits.
   assign rcb_span  = {7'h0, cur_addr_q[6:0] & rcb_mask} + {1'b0, size} + {7'h0, rcb_mask};

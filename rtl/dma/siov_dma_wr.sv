@@ -75,7 +75,6 @@ module siov_dma_wr #(
   // Sizing of the next TLP.
   logic [12:0] mps_bytes, to_mps, size;
   logic [10:0] len_dw;
-  logic [1:0]  end_off;
   logic [3:0]  first_be, last_be;
   logic [12:0] mps_mask;
 
@@ -86,16 +85,7 @@ module siov_dma_wr #(
     size = to_mps;
     if ({{(32-LenW){1'b0}}, rem_q} < {19'h0, size}) size = 13'(rem_q);
   end
-  assign len_dw  = 11'(({11'h0, addr_q[1:0]} + size + 13'd3) >> 2);
-  assign end_off = 2'(addr_q[1:0] + size[1:0] - 2'd1);
-  always_comb begin
-    first_be = 4'hf << addr_q[1:0];
-    last_be  = 4'hf >> (2'd3 - end_off);
-    if (len_dw == 11'd1) begin
-      first_be = first_be & last_be;
-      last_be  = 4'h0;
-    end
-  end
+  assign {len_dw, last_be, first_be} = siov_tlp_pkg::req_span(addr_q[1:0], size);
 
   // ---------------------------------------------------------------------------------------
   // Beat issue into a two-entry output queue (buffer read latency is one cycle)

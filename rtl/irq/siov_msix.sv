@@ -40,10 +40,6 @@ module siov_msix #(
   logic [NumVectors-1:0] mask_q;
   logic [NumVectors-1:0] pend_q;
 
-  function automatic logic [31:0] bemask(input logic [3:0] be);
-    bemask = {{8{be[3]}}, {8{be[2]}}, {8{be[1]}}, {8{be[0]}}};
-  endfunction
-
   // Table reads.
   logic [VecW-1:0] t_vec;
   logic [1:0]      t_fld;
@@ -134,12 +130,11 @@ module siov_msix #(
   always_ff @(posedge clk_i) begin
     if (tbl_we_i) begin
       unique case (t_fld)
-        2'd0: addr_lo_q[t_vec] <= (addr_lo_q[t_vec] & ~bemask(tbl_be_i)) |
-                                  (tbl_wdata_i & bemask(tbl_be_i) & 32'hffff_fffc);
-        2'd1: addr_hi_q[t_vec] <= (addr_hi_q[t_vec] & ~bemask(tbl_be_i)) |
-                                  (tbl_wdata_i & bemask(tbl_be_i));
-        2'd2: data_q[t_vec]    <= (data_q[t_vec] & ~bemask(tbl_be_i)) |
-                                  (tbl_wdata_i & bemask(tbl_be_i));
+        2'd0: addr_lo_q[t_vec] <= siov_tlp_pkg::be_merge(addr_lo_q[t_vec], tbl_wdata_i, tbl_be_i,
+                                                         32'hffff_fffc);
+        2'd1: addr_hi_q[t_vec] <= siov_tlp_pkg::be_merge(addr_hi_q[t_vec], tbl_wdata_i, tbl_be_i,
+                                                         '1);
+        2'd2: data_q[t_vec]    <= siov_tlp_pkg::be_merge(data_q[t_vec], tbl_wdata_i, tbl_be_i, '1);
         default: ;
       endcase
     end

@@ -131,22 +131,6 @@ module siov_cfg_space #(
   // Captured bus/device numbers (PCIe 2.2.6.2; not affected by FLR).
   logic [12:0] busdev_q;
 
-  // Byte-enable write helper: new value of a 32-bit register for a given writable mask.
-  function automatic logic [31:0] wmerge(input logic [31:0] old, input logic [31:0] wdata,
-                                         input logic [3:0] be, input logic [31:0] wmask);
-    logic [31:0] bemask;
-    bemask = {{8{be[3]}}, {8{be[2]}}, {8{be[1]}}, {8{be[0]}}} & wmask;
-    wmerge = (old & ~bemask) | (wdata & bemask);
-  endfunction
-
-  // Write-1-to-clear helper.
-  function automatic logic [31:0] w1c(input logic [31:0] old, input logic [31:0] wdata,
-                                      input logic [3:0] be);
-    logic [31:0] bemask;
-    bemask = {{8{be[3]}}, {8{be[2]}}, {8{be[1]}}, {8{be[0]}}};
-    w1c = old & ~(wdata & bemask);
-  endfunction
-
   logic wr;
   assign wr = req_i && we_i;
 
@@ -284,10 +268,10 @@ module siov_cfg_space #(
   // DVSEC System Page Size accepts one supported page size; other values are ignored (the
   // SIOV spec leaves them undefined), so the register always holds a usable size.
   logic [31:0] sys_page_wr;
-  assign sys_page_wr = wmerge(sys_page_q, wdata_i, be_i, 32'hffff_ffff);
+  assign sys_page_wr = siov_tlp_pkg::be_merge(sys_page_q, wdata_i, be_i, 32'hffff_ffff);
 
   logic [14:0] devctl_wr;  // Initiate FLR (bit 15) is not stored: it always reads 0
-  assign devctl_wr = 15'(wmerge({16'h0, devctl_q}, wdata_i, be_i, DevctlWmask));
+  assign devctl_wr = 15'(siov_tlp_pkg::be_merge({16'h0, devctl_q}, wdata_i, be_i, DevctlWmask));
 
   always_ff @(posedge clk_i or negedge func_rst_ni) begin
     if (!func_rst_ni) begin
@@ -315,15 +299,15 @@ module siov_cfg_space #(
       if (wr) begin
         unique case (addr_i)
           10'h001: begin
-            command_q    <= 16'(wmerge({16'h0, command_q}, wdata_i, be_i, CommandWmask));
-            status_err_q <= 16'(w1c({16'h0, status_err_q}, {wdata_i[31:16] & StatusW1c, 16'h0}
+            command_q    <= 16'(siov_tlp_pkg::be_merge({16'h0, command_q}, wdata_i, be_i, CommandWmask));
+            status_err_q <= 16'(siov_tlp_pkg::be_w1c({16'h0, status_err_q}, {wdata_i[31:16] & StatusW1c, 16'h0}
                                 >> 16, {2'b00, be_i[3:2]})) | status_set;
           end
           10'h003: cache_line_q <= be_i[0] ? wdata_i[7:0] : cache_line_q;
-          10'h004: bar0_lo_q <= wmerge(bar0_lo_q, wdata_i, be_i, Bar0Mask & 32'hffff_fff0);
-          10'h005: bar0_hi_q <= wmerge(bar0_hi_q, wdata_i, be_i, 32'hffff_ffff);
-          10'h006: bar2_lo_q <= wmerge(bar2_lo_q, wdata_i, be_i, Bar2Mask & 32'hffff_fff0);
-          10'h007: bar2_hi_q <= wmerge(bar2_hi_q, wdata_i, be_i, 32'hffff_ffff);
+          10'h004: bar0_lo_q <= siov_tlp_pkg::be_merge(bar0_lo_q, wdata_i, be_i, Bar0Mask & 32'hffff_fff0);
+          10'h005: bar0_hi_q <= siov_tlp_pkg::be_merge(bar0_hi_q, wdata_i, be_i, 32'hffff_ffff);
+          10'h006: bar2_lo_q <= siov_tlp_pkg::be_merge(bar2_lo_q, wdata_i, be_i, Bar2Mask & 32'hffff_fff0);
+          10'h007: bar2_hi_q <= siov_tlp_pkg::be_merge(bar2_hi_q, wdata_i, be_i, 32'hffff_ffff);
           10'h00f: int_line_q <= be_i[0] ? wdata_i[7:0] : int_line_q;
           PmDw + 10'd1: begin
             // D0 and D3hot only; D1/D2 are not supported and such writes are ignored.
@@ -339,12 +323,12 @@ module siov_cfg_space #(
           end
           PcieDw + 10'd2: begin
             devctl_q <= {1'b0, devctl_wr};
-            devsta_q <= 4'(w1c({28'h0, devsta_q}, {12'h0, wdata_i[19:16], 16'h0} >> 16,
+            devsta_q <= 4'(siov_tlp_pkg::be_w1c({28'h0, devsta_q}, {12'h0, wdata_i[19:16], 16'h0} >> 16,
                                {2'b00, be_i[3:2]})) | devsta_set;
           end
-          PcieDw + 10'd4: linkctl_q <= 16'(wmerge({16'h0, linkctl_q}, wdata_i, be_i,
+          PcieDw + 10'd4: linkctl_q <= 16'(siov_tlp_pkg::be_merge({16'h0, linkctl_q}, wdata_i, be_i,
                                                   LinkctlWmask));
-          PcieDw + 10'd10: devctl2_q <= 16'(wmerge({16'h0, devctl2_q}, wdata_i, be_i,
+          PcieDw + 10'd10: devctl2_q <= 16'(siov_tlp_pkg::be_merge({16'h0, devctl2_q}, wdata_i, be_i,
                                                    Devctl2Wmask));
           PcieDw + 10'd12: linkctl2_speed_q <= be_i[0] && wdata_i[3:0] >= 4'd1 &&
                                                wdata_i[3:0] <= 4'd4 ? wdata_i[3:0] :
@@ -388,7 +372,7 @@ module siov_cfg_space #(
   end
 
   assign ue_sta_after_clear = (wr && addr_i == AerDw + 10'd1) ?
-                              w1c(ue_sta_q, wdata_i & UeImpl, be_i) : ue_sta_q;
+                              siov_tlp_pkg::be_w1c(ue_sta_q, wdata_i & UeImpl, be_i) : ue_sta_q;
   assign log_free = !ue_sta_after_clear[fep_q];
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
@@ -405,7 +389,7 @@ module siov_cfg_space #(
       busdev_q       <= 13'h0;
     end else begin
       ue_sta_q <= ue_sta_after_clear | ue_new;
-      ce_sta_q <= ((wr && addr_i == AerDw + 10'd4) ? w1c(ce_sta_q, wdata_i & CeImpl, be_i) :
+      ce_sta_q <= ((wr && addr_i == AerDw + 10'd4) ? siov_tlp_pkg::be_w1c(ce_sta_q, wdata_i & CeImpl, be_i) :
                    ce_sta_q) |
                   ({31'h0, advisory} << CeAnf) |
                   ({31'h0, ue_new_unmasked != 32'h0 && !log_free} << CeHlo);
@@ -417,9 +401,9 @@ module siov_cfg_space #(
       end
       if (wr) begin
         unique case (addr_i)
-          AerDw + 10'd2: ue_mask_q <= wmerge(ue_mask_q, wdata_i, be_i, UeImpl);
-          AerDw + 10'd3: ue_sev_q  <= wmerge(ue_sev_q, wdata_i, be_i, UeImpl);
-          AerDw + 10'd5: ce_mask_q <= wmerge(ce_mask_q, wdata_i, be_i, CeImpl);
+          AerDw + 10'd2: ue_mask_q <= siov_tlp_pkg::be_merge(ue_mask_q, wdata_i, be_i, UeImpl);
+          AerDw + 10'd3: ue_sev_q  <= siov_tlp_pkg::be_merge(ue_sev_q, wdata_i, be_i, UeImpl);
+          AerDw + 10'd5: ce_mask_q <= siov_tlp_pkg::be_merge(ce_mask_q, wdata_i, be_i, CeImpl);
           default: ;
         endcase
         // Bus and device numbers from every Type 0 configuration write.

@@ -163,6 +163,39 @@ package siov_tlp_pkg;
     logic [15:0]           req_id;
   } mmio_req_t;
 
+  // Register write with byte enables: bytes enabled in `be` and bits set in `wmask` take `wdata`.
+  function automatic logic [31:0] be_merge(input logic [31:0] old, input logic [31:0] wdata,
+                                           input logic [3:0] be, input logic [31:0] wmask);
+    logic [31:0] m;
+    m = {{8{be[3]}}, {8{be[2]}}, {8{be[1]}}, {8{be[0]}}} & wmask;
+    be_merge = (old & ~m) | (wdata & m);
+  endfunction
+
+  // Write-1-to-clear with byte enables.
+  function automatic logic [31:0] be_w1c(input logic [31:0] old, input logic [31:0] wdata,
+                                         input logic [3:0] be);
+    be_w1c = old & ~(wdata & {{8{be[3]}}, {8{be[2]}}, {8{be[1]}}, {8{be[0]}}});
+  endfunction
+
+  // DW span of a memory request of `size` bytes (1..4096) starting at byte `addr_lo` of a DW:
+  // {Length in DWs [18:8], Last BE [7:4], First BE [3:0]} (PCIe 2.2.5: a 1-DW request has its
+  // byte enables in First BE and Last BE 0).
+  function automatic logic [18:0] req_span(input logic [1:0] addr_lo, input logic [12:0] size);
+    logic [10:0] len;
+    logic [1:0]  end_off;
+    logic [3:0]  fbe;
+    logic [3:0]  lbe;
+    len     = 11'(({11'h0, addr_lo} + size + 13'd3) >> 2);
+    end_off = 2'(addr_lo + size[1:0] - 2'd1);
+    fbe     = 4'hf << addr_lo;
+    lbe     = 4'hf >> (2'd3 - end_off);
+    if (len == 11'd1) begin
+      fbe = fbe & lbe;
+      lbe = 4'h0;
+    end
+    req_span = {len, lbe, fbe};
+  endfunction
+
   // Build a PASID prefix DW.
   function automatic logic [31:0] pasid_prefix(input logic [19:0] pasid, input logic pmr,
                                                input logic er);

@@ -67,10 +67,6 @@ module siov_bar0_regs #(
     $fatal(1, "siov_bar0_regs: MsixVectors must match the register map");
   end
 
-  function automatic logic [31:0] bemask(input logic [3:0] be);
-    bemask = {{8{be[3]}}, {8{be[2]}}, {8{be[1]}}, {8{be[0]}}};
-  endfunction
-
   // ---------------------------------------------------------------------------------------
   // DW sequencer
   // ---------------------------------------------------------------------------------------
@@ -196,14 +192,13 @@ module siov_bar0_regs #(
       end
       if (wr_hit) begin
         unique case (off)
-          OffScratch: scratch_q <= (scratch_q & ~bemask(be)) | (wdata & bemask(be));
-          OffSrcLo:   src_lo_q  <= (src_lo_q & ~bemask(be)) | (wdata & bemask(be));
-          OffSrcHi:   src_hi_q  <= (src_hi_q & ~bemask(be)) | (wdata & bemask(be));
-          OffDstLo:   dst_lo_q  <= (dst_lo_q & ~bemask(be)) | (wdata & bemask(be));
-          OffDstHi:   dst_hi_q  <= (dst_hi_q & ~bemask(be)) | (wdata & bemask(be));
-          OffLen:     len_q     <= 13'(({19'h0, len_q} & ~bemask(be)) | (wdata & bemask(be)));
-          OffPasid:   pasid_q   <= ((pasid_q & ~bemask(be)) | (wdata & bemask(be))) &
-                                   32'he00f_ffff;
+          OffScratch: scratch_q <= siov_tlp_pkg::be_merge(scratch_q, wdata, be, '1);
+          OffSrcLo:   src_lo_q  <= siov_tlp_pkg::be_merge(src_lo_q, wdata, be, '1);
+          OffSrcHi:   src_hi_q  <= siov_tlp_pkg::be_merge(src_hi_q, wdata, be, '1);
+          OffDstLo:   dst_lo_q  <= siov_tlp_pkg::be_merge(dst_lo_q, wdata, be, '1);
+          OffDstHi:   dst_hi_q  <= siov_tlp_pkg::be_merge(dst_hi_q, wdata, be, '1);
+          OffLen:     len_q     <= 13'(siov_tlp_pkg::be_merge({19'h0, len_q}, wdata, be, '1));
+          OffPasid:   pasid_q   <= siov_tlp_pkg::be_merge(pasid_q, wdata, be, 32'he00f_ffff);
           OffCtrl: begin
             if (be[0]) irq_en_q <= wdata[1];
             if (be[1]) vector_q <= wdata[15:8];

@@ -31,33 +31,9 @@ static void exit_with_status(void)
 	_exit(exit_status);
 }
 
-/* xoshiro256** seeded through splitmix64: fast, and the same stream on every machine. */
-static uint64_t splitmix64(uint64_t *x)
-{
-	uint64_t z = (*x += 0x9e3779b97f4a7c15ull);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-	return z ^ (z >> 31);
-}
-
-static inline uint64_t rotl(uint64_t x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
 uint64_t sim_rand(void)
 {
-	uint64_t *r = sim_g->rng;
-	uint64_t res = rotl(r[1] * 5, 7) * 9, t = r[1] << 17;
-
-	r[2] ^= r[0];
-	r[3] ^= r[1];
-	r[1] ^= r[2];
-	r[0] ^= r[3];
-	r[2] ^= t;
-	r[3] = rotl(r[3], 45);
-	return res;
+	return siov_rand_next(&sim_g->rng);
 }
 
 uint64_t sim_rand_below(uint64_t n)
@@ -190,12 +166,7 @@ void *siov_sim_create(int data_width)
 
 	seed = plusarg(argc, argv, "seed");
 	s->seed = seed ? strtoull(seed, NULL, 0) : 1;
-	{
-		uint64_t x = s->seed;
-
-		for (int i = 0; i < 4; i++)
-			s->rng[i] = splitmix64(&x);
-	}
+	siov_rand_seed(&s->rng, s->seed);
 	s->verbose = has_plusarg(argc, argv, "tlptrace");
 	s->timing.tx_bytes_per_cycle = 64;
 	s->timing.rx_bytes_per_cycle = 64;

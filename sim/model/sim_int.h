@@ -10,6 +10,7 @@
 #include <ucontext.h>
 
 #include "sim.h"
+#include "siov/siov_rand.h"
 #include "tlp.h"
 
 #define SIM_RESET_CYCLES 16
@@ -52,7 +53,7 @@ struct sim {
 	unsigned int data_w, dws;
 	uint64_t cycle;
 	uint64_t seed;
-	uint64_t rng[4];
+	struct siov_rand rng;
 	bool verbose;
 	struct sim_timing timing;
 	uint64_t cpl_timeout;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "siov_test.h"
+#include "siov/siov_rand.h"
 
 /* Simulator hooks (weak: absent in a board build). */
 extern uint64_t sim_seed(void) __attribute__((weak));
@@ -25,7 +26,7 @@ extern unsigned int sim_checker_violations(void) __attribute__((weak));
 static const char *cur_name;
 static struct siov_dev *cur_dev;
 static uint64_t cur_seed;
-static uint64_t rng[4];
+static struct siov_rand rng;
 static jmp_buf fail_jmp;
 
 bool siov_test_in_sim(void)
@@ -43,22 +44,9 @@ uint64_t siov_test_seed(void)
 	return cur_seed;
 }
 
-static inline uint64_t rotl(uint64_t x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
 uint64_t siov_test_rand(void)
 {
-	uint64_t res = rotl(rng[1] * 5, 7) * 9, t = rng[1] << 17;
-
-	rng[2] ^= rng[0];
-	rng[3] ^= rng[1];
-	rng[1] ^= rng[2];
-	rng[0] ^= rng[3];
-	rng[2] ^= t;
-	rng[3] = rotl(rng[3], 45);
-	return res;
+	return siov_rand_next(&rng);
 }
 
 uint64_t siov_test_rand_range(uint64_t lo, uint64_t hi)
@@ -136,20 +124,12 @@ int siov_test_run(const char *name, bool (*fn)(void), const struct siov_test_con
 {
 	static const struct siov_test_config none;
 	volatile bool ok = false;
-	uint64_t x;
 	int ret;
 
 	cur_name = name;
 	cur_seed = seed;
-	x = seed ^ 0x5eed5eed5eed5eedull;
-	for (int i = 0; i < 4; i++) {
-		x += 0x9e3779b97f4a7c15ull;
-		uint64_t z = x;
-
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-		z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-		rng[i] = z ^ (z >> 31);
-	}
+	/* A stream of its own, distinct from the platform model's for the same seed. */
+	siov_rand_seed(&rng, seed ^ 0x5eed5eed5eed5eedull);
 	if (!cfg)
 		cfg = &none;
 	siov_set_log(lib_log, NULL);

@@ -13,90 +13,125 @@
 #define MAX_LEGACY_CAPS 48   /* (256 - 64) / 4 */
 #define MAX_EXT_CAPS    960  /* (4096 - 256) / 4 */
 
-int siov_walk_caps(struct siov_dev *dev,
-		   void (*fn)(bool ext, unsigned int id, unsigned int off, void *arg), void *arg)
+/* Visit one capability list (legacy or extended) in order; visit() returns true to stop there.
+ * Returns 0 (with *stop set to the offset where it stopped, or 0), -EINVAL for a pointer out of
+ * its region, -ELOOP for a list that does not end, or a read error. */
+struct cap_visit {
+	bool (*fn)(bool ext, unsigned int id, unsigned int off, void *arg);
+	void *arg;
+};
+
+static int visit_list(struct siov_dev *dev, bool ext, const struct cap_visit *v,
+		      unsigned int *stop)
 {
-	uint16_t status;
-	uint8_t ptr;
-	uint32_t hdr;
-	unsigned int off, n;
+	unsigned int off, n, lo = ext ? 0x100 : 0x40, hi = ext ? 0xffc : 0xfc;
+	unsigned int max = ext ? MAX_EXT_CAPS : MAX_LEGACY_CAPS;
 	int ret;
 
-	ret = siov_cfg_read16(dev, PCI_STATUS, &status);
-	if (ret)
-		return ret;
-	if (status & PCI_STATUS_CAP_LIST) {
+	*stop = 0;
+	if (ext) {
+		off = 0x100;
+	} else {
+		uint16_t status;
+		uint8_t ptr;
+
+		ret = siov_cfg_read16(dev, PCI_STATUS, &status);
+		if (ret || !(status & PCI_STATUS_CAP_LIST))
+			return ret;
 		ret = siov_cfg_read8(dev, PCI_CAPABILITY_LIST, &ptr);
 		if (ret)
 			return ret;
-		for (n = 0, off = ptr & ~3u; off; n++) {
-			uint16_t idnext;
-
-			if (off < 0x40 || off > 0xfc)
-				return -EINVAL;
-			if (n >= MAX_LEGACY_CAPS)
-				return -ELOOP;
-			ret = siov_cfg_read16(dev, off, &idnext);
-			if (ret)
-				return ret;
-			if (fn)
-				fn(false, idnext & 0xff, off, arg);
-			off = (idnext >> 8) & ~3u;
-		}
+		off = ptr & ~3u;
 	}
-	/* Extended capabilities exist only behind a PCI Express capability (as libpci assumes). */
-	if (!siov_find_cap(dev, PCI_CAP_ID_EXP))
-		return 0;
-	for (n = 0, off = 0x100; off; n++) {
-		if (off < 0x100 || off > 0xffc)
+	for (n = 0; off; n++) {
+		uint32_t hdr;
+		unsigned int id, next;
+
+		if (off < lo || off > hi)
 			return -EINVAL;
-		if (n >= MAX_EXT_CAPS)
+		if (n >= max)
 			return -ELOOP;
 		ret = siov_cfg_read32(dev, off, &hdr);
 		if (ret)
 			return ret;
-		if (hdr == 0 || hdr == 0xffffffffu)
-			break;
-		if (fn)
-			fn(true, PCI_EXT_CAP_ID(hdr), off, arg);
-		off = PCI_EXT_CAP_NEXT(hdr);
+		if (ext) {
+			/* A header of 0 or all ones ends the list (as in libpci). */
+			if (hdr == 0 || hdr == 0xffffffffu)
+				break;
+			id = PCI_EXT_CAP_ID(hdr);
+			next = PCI_EXT_CAP_NEXT(hdr);
+		} else {
+			id = hdr & 0xff;
+			next = (hdr >> 8) & 0xfc;
+		}
+		if (v->fn(ext, id, off, v->arg)) {
+			*stop = off;
+			return 0;
+		}
+		off = next;
 	}
 	return 0;
+}
+
+struct walk_all {
+	void (*fn)(bool ext, unsigned int id, unsigned int off, void *arg);
+	void *arg;
+};
+
+static bool visit_all(bool ext, unsigned int id, unsigned int off, void *arg)
+{
+	struct walk_all *w = arg;
+
+	if (w->fn)
+		w->fn(ext, id, off, w->arg);
+	return false;
+}
+
+int siov_walk_caps(struct siov_dev *dev,
+		   void (*fn)(bool ext, unsigned int id, unsigned int off, void *arg), void *arg)
+{
+	struct walk_all w = {fn, arg};
+	struct cap_visit v = {visit_all, &w};
+	unsigned int stop;
+	int ret = visit_list(dev, false, &v, &stop);
+
+	if (ret)
+		return ret;
+	/* Extended capabilities exist only behind a PCI Express capability (as libpci assumes). */
+	if (!siov_find_cap(dev, PCI_CAP_ID_EXP))
+		return 0;
+	return visit_list(dev, true, &v, &stop);
+}
+
+struct find_one {
+	unsigned int id, start;
+};
+
+static bool match_id(bool ext, unsigned int id, unsigned int off, void *arg)
+{
+	const struct find_one *f = arg;
+
+	(void)ext;
+	return id == f->id && off >= f->start;
+}
+
+static unsigned int find_in(struct siov_dev *dev, bool ext, unsigned int id, unsigned int start)
+{
+	struct find_one f = {id, start};
+	struct cap_visit v = {match_id, &f};
+	unsigned int stop;
+
+	return visit_list(dev, ext, &v, &stop) ? 0 : stop;
 }
 
 unsigned int siov_find_cap(struct siov_dev *dev, unsigned int id)
 {
-	uint16_t status, idnext;
-	uint8_t ptr;
-	unsigned int off, n;
-
-	if (siov_cfg_read16(dev, PCI_STATUS, &status) || !(status & PCI_STATUS_CAP_LIST))
-		return 0;
-	if (siov_cfg_read8(dev, PCI_CAPABILITY_LIST, &ptr))
-		return 0;
-	for (n = 0, off = ptr & ~3u; off >= 0x40 && off <= 0xfc && n < MAX_LEGACY_CAPS; n++) {
-		if (siov_cfg_read16(dev, off, &idnext))
-			return 0;
-		if ((idnext & 0xff) == id)
-			return off;
-		off = (idnext >> 8) & ~3u;
-	}
-	return 0;
+	return find_in(dev, false, id, 0);
 }
 
 unsigned int siov_find_ext_cap(struct siov_dev *dev, unsigned int id, unsigned int start)
 {
-	uint32_t hdr;
-	unsigned int off, n;
-
-	for (n = 0, off = 0x100; off >= 0x100 && off <= 0xffc && n < MAX_EXT_CAPS; n++) {
-		if (siov_cfg_read32(dev, off, &hdr) || hdr == 0 || hdr == 0xffffffffu)
-			return 0;
-		if (PCI_EXT_CAP_ID(hdr) == id && off >= start)
-			return off;
-		off = PCI_EXT_CAP_NEXT(hdr);
-	}
-	return 0;
+	return find_in(dev, true, id, start);
 }
 
 unsigned int siov_find_dvsec(struct siov_dev *dev, unsigned int vendor, unsigned int id)
