@@ -52,6 +52,7 @@ help:
 	@echo "  waves       one test with an FST waveform: make waves TEST=<name> [SEED=<n>]"
 	@echo "  lint        Verilator -Wall on all RTL, C with -Werror, cppcheck, register freshness"
 	@echo "  synth       Yosys 0.23 reads all synthesizable RTL and reports cells"
+	@echo "  ptile-tb    loopback testbench of the Intel P-tile shim (fpga/ptile)"
 	@echo "  regs        regenerate register headers/docs from rtl/regs/*.rdl"
 	@echo "  sim tools   build the simulator / the native siovctl and siov-tests"
 	@echo "  deps        install missing Debian packages and Python tools (run by the others)"
@@ -71,6 +72,9 @@ $(BUILD)/sim.f: Bender.yml scripts/bender_flist.py | deps
 $(BUILD)/rtl.f: Bender.yml scripts/bender_flist.py | deps
 	@mkdir -p $(@D)
 	$(FLIST) -t synthesis > $@
+$(BUILD)/fpga.f: Bender.yml scripts/bender_flist.py | deps
+	@mkdir -p $(@D)
+	$(FLIST) -t synthesis -t fpga > $@
 
 # ---- C -------------------------------------------------------------------------------------------
 $(BUILD)/obj/%.o: %.c | deps
@@ -161,6 +165,15 @@ waves: $(SIM_TRACE)
 	  +trace=$(BUILD)/waves/$(TEST).fst $(ARGS)
 	@echo "waveform: $(BUILD)/waves/$(TEST).fst (gtkwave $(BUILD)/waves/$(TEST).fst)"
 
+# ---- P-tile shim loopback testbench (SystemVerilog, see fpga/README.md) ------------------------
+.PHONY: ptile-tb
+ptile-tb: | deps
+	$(VERILATOR) --binary -j $(J) --timing --assert -Wno-fatal -Wno-lint -Wno-style rtl/lint.vlt \
+	  rtl/pcie/siov_tlp_pkg.sv fpga/ptile/siov_ptile_rx.sv fpga/ptile/siov_ptile_tx.sv \
+	  fpga/ptile/tb/siov_ptile_loopback_tb.sv --top-module siov_ptile_loopback_tb \
+	  --Mdir $(BUILD)/ptile_tb -o Vptile_tb > $(BUILD)/ptile_tb.log 2>&1 || { tail -20 $(BUILD)/ptile_tb.log; exit 1; }
+	$(BUILD)/ptile_tb/Vptile_tb +tlps=20000 +verilator+seed+$(SEED)
+
 # ---- registers -------------------------------------------------------------------------------------
 RDL        := $(wildcard rtl/regs/*.rdl)
 REGS_ARGS   = $(1) --sv rtl/regs/$(basename $(notdir $(1)))_reg_pkg.sv \
@@ -182,9 +195,11 @@ C_ALL := $(CORE_SRC) $(PCI_SRC) $(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(TEST_
 .PHONY: lint lint-rtl lint-c
 lint: lint-rtl lint-c regs-check
 
-lint-rtl: $(BUILD)/rtl.f $(BUILD)/sim.f
+lint-rtl: $(BUILD)/rtl.f $(BUILD)/sim.f $(BUILD)/fpga.f
 	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top
+	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top -GBoardCfg=1
 	$(VERILATOR) --lint-only -Wall --timing rtl/lint.vlt -f $(BUILD)/sim.f --top-module siov_tb
+	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/fpga.f --top-module siov_ptile_if
 	@echo "lint-rtl: verilator -Wall clean"
 
 lint-c: $(LIBSIOV) $(LIBSIM) tools
@@ -195,14 +210,19 @@ lint-c: $(LIBSIOV) $(LIBSIM) tools
 
 # ---- synthesis check -----------------------------------------------------------------------------
 .PHONY: synth
-synth: $(BUILD)/rtl.f
+synth: $(BUILD)/rtl.f $(BUILD)/fpga.f
 	@mkdir -p $(BUILD)/synth
 	yosys -q -l $(BUILD)/synth/yosys.log -p "read_verilog -sv $$(grep -v '^+' $(BUILD)/rtl.f | tr '\n' ' '); \
 	  hierarchy -check -top siov_top; proc; opt -fast; tee -o $(BUILD)/synth/stat.txt stat" \
 	  > /dev/null
-	@if grep -E "Resizing cell port|ERROR" $(BUILD)/synth/yosys.log; then \
+	yosys -q -l $(BUILD)/synth/yosys-ptile.log -p "read_verilog -sv $$(grep -v '^+' $(BUILD)/fpga.f | tr '\n' ' '); \
+	  hierarchy -check -top siov_ptile_if; proc; opt -fast; tee -o $(BUILD)/synth/stat-ptile.txt stat" \
+	  > /dev/null
+	@if grep -E "Resizing cell port|ERROR" $(BUILD)/synth/yosys.log $(BUILD)/synth/yosys-ptile.log; then \
 	  echo "synth: Yosys misread the RTL (see docs/rtl-style.md)"; exit 1; fi
 	@scripts/synth_report.sh $(BUILD)/synth/stat.txt
+	@echo; echo "P-tile shim (fpga/ptile):"
+	@scripts/synth_report.sh $(BUILD)/synth/stat-ptile.txt
 
 # ---- clean ---------------------------------------------------------------------------------------------
 .PHONY: clean

@@ -14,6 +14,13 @@
 // Two resets: rst_ni is the fundamental reset; Function Level Reset resets everything but the
 // sticky configuration registers, the captured bus/device numbers and the read tags still in
 // flight (siov_flr).
+//
+// BoardCfg selects where the configuration state comes from. 0 (simulation, or a soft PCIe
+// core): siov_cfg_space is the whole configuration space, BARs are decoded by address. 1 (hard
+// IP such as the Intel P-tile): the hard IP owns the configuration space and exports its state
+// on cfg_ext_i; memory requests are routed by the BAR id the IP decoded; the soft logic serves
+// only the registers the IP intercepts (the Intel SIOV DVSEC, through the cii_* port, which
+// addresses siov_cfg_space's DWs) and takes its FLR request on flr_req_i.
 module siov_top #(
   parameter logic [15:0] VendorId     = 16'h1d5a,
   parameter logic [15:0] DeviceId     = 16'h5100,
@@ -24,7 +31,8 @@ module siov_top #(
   parameter int unsigned Bar0SizeLog2 = 20,
   // Supported system page sizes (DVSEC; bit n = 4 KiB << n): 4, 16 and 64 KiB.
   parameter logic [31:0] PageSizesSup = 32'h0000_0015,
-  parameter int unsigned NumTags      = 256
+  parameter int unsigned NumTags      = 256,
+  parameter bit          BoardCfg     = 1'b0
 ) (
   input  logic                    clk_i,
   input  logic                    rst_ni,
@@ -35,7 +43,18 @@ module siov_top #(
   // Transmit (device -> host).
   output logic                    tx_valid_o,
   input  logic                    tx_ready_i,
-  output siov_tlp_pkg::tlp_beat_t tx_o
+  output siov_tlp_pkg::tlp_beat_t tx_o,
+  // BoardCfg = 1 only (tie to 0 otherwise): the hard IP's configuration state, configuration
+  // accesses it intercepts (DW index into siov_cfg_space, read data the same cycle), FLR.
+  input  siov_cfg_pkg::cfg_state_t cfg_ext_i,
+  input  logic                    cii_req_i,
+  input  logic                    cii_we_i,
+  input  logic [9:0]              cii_addr_i,
+  input  logic [3:0]              cii_be_i,
+  input  logic [31:0]             cii_wdata_i,
+  output logic [31:0]             cii_rdata_o,
+  input  logic                    flr_req_i,
+  output logic                    flr_busy_o
 );
 
   localparam int unsigned MaxPageLog2  = 12 + $clog2(PageSizesSup + 1) - 1;
@@ -52,16 +71,22 @@ module siov_top #(
   siov_flr u_flr (
     .clk_i,
     .rst_ni,
-    .flr_sent_i  (flr_sent),
+    .flr_sent_i  (flr_sent || (BoardCfg && flr_req_i)),
     .func_rst_no (func_rst_n),
     .flr_o       (flr_start),
     .busy_o      (flr_busy)
   );
 
+  assign flr_busy_o = flr_busy;
+
   // ---------------------------------------------------------------------------------------
   // Configuration space
   // ---------------------------------------------------------------------------------------
-  siov_cfg_pkg::cfg_state_t cfg;
+  siov_cfg_pkg::cfg_state_t cfg, cfg_own;
+  logic                     cs_req, cs_we;
+  logic [9:0]               cs_addr;
+  logic [3:0]               cs_be;
+  logic [31:0]              cs_wdata;
   siov_cfg_pkg::cfg_err_t   err_demux, err_rd, err_all;
   logic [127:0]             err_hdr_demux;
   logic                     err_prfx_vld;
@@ -92,6 +117,24 @@ module siov_top #(
     end
   end
 
+  // The configuration state the device runs on (see BoardCfg); the DVSEC's System Page Size is
+  // always ours.
+  always_comb begin
+    cfg = cfg_own;
+    if (BoardCfg) begin
+      cfg               = cfg_ext_i;
+      cfg.sys_page_size = cfg_own.sys_page_size;
+    end
+  end
+
+  // Configuration register port: configuration TLPs, or (board) the hard IP's intercept.
+  assign cs_req      = cfgreg_req || (BoardCfg && cii_req_i);
+  assign cs_we       = (BoardCfg && cii_req_i) ? cii_we_i : cfgreg_we;
+  assign cs_addr     = (BoardCfg && cii_req_i) ? cii_addr_i : cfgreg_addr;
+  assign cs_be       = (BoardCfg && cii_req_i) ? cii_be_i : cfgreg_be;
+  assign cs_wdata    = (BoardCfg && cii_req_i) ? cii_wdata_i : cfgreg_wdata;
+  assign cii_rdata_o = cfgreg_rdata;
+
   siov_cfg_space #(
     .VendorId     (VendorId),
     .DeviceId     (DeviceId),
@@ -106,11 +149,11 @@ module siov_top #(
     .clk_i,
     .rst_ni,
     .func_rst_ni     (func_rst_n),
-    .req_i           (cfgreg_req),
-    .we_i            (cfgreg_we),
-    .addr_i          (cfgreg_addr),
-    .be_i            (cfgreg_be),
-    .wdata_i         (cfgreg_wdata),
+    .req_i           (cs_req),
+    .we_i            (cs_we),
+    .addr_i          (cs_addr),
+    .be_i            (cs_be),
+    .wdata_i         (cs_wdata),
     .busdev_i        (cfgreg_busdev),
     .rdata_o         (cfgreg_rdata),
     .flr_o           (cfgreg_flr),
@@ -119,7 +162,7 @@ module siov_top #(
     .err_prfx_vld_i  (err_prfx_vld),
     .err_prfx_i      (err_prfx),
     .trans_pending_i (rd_pending),
-    .state_o         (cfg)
+    .state_o         (cfg_own)
   );
 
   // ---------------------------------------------------------------------------------------
@@ -138,7 +181,8 @@ module siov_top #(
 
   siov_rx_demux #(
     .Bar0SizeLog2 (Bar0SizeLog2),
-    .Bar2SizeLog2 (Bar2SizeLog2)
+    .Bar2SizeLog2 (Bar2SizeLog2),
+    .BarById      (BoardCfg)
   ) u_demux (
     .clk_i,
     .rst_ni,
@@ -484,6 +528,7 @@ module siov_top #(
   );
 
   logic unused;
-  assign unused = ^{m2_req, d_vector};
+  assign unused = ^{m2_req, d_vector, cfg_ext_i, cii_req_i, cii_we_i, cii_addr_i, cii_be_i,
+                    cii_wdata_i, flr_req_i};
 
 endmodule

@@ -27,5 +27,5 @@ hier && /Number of cells:/ { total = $4 }
 END {
 	printf "%-44s %8s\n", "module (cells of the module itself)", "cells"
 	for (i = 1; i <= n; i++) if (name[i] != "design") printf "%-44s %8s\n", name[i], cells[i]
-	if (total != "") printf "%-44s %8s\n", "whole design (siov_top, flattened count)", total
+	if (total != "") printf "%-44s %8s\n", "whole design (flattened count)", total
 }' "$1"

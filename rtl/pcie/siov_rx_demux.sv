@@ -20,7 +20,10 @@
 module siov_rx_demux #(
   parameter int unsigned Bar0SizeLog2  = 20,
   parameter int unsigned Bar2SizeLog2  = 22,
-  parameter bit          DmwrCompleter = 1'b0
+  parameter bit          DmwrCompleter = 1'b0,
+  // Route memory requests by the BAR id on the stream (a hard IP decoded the BARs) instead of
+  // comparing the address with the BAR bases.
+  parameter bit          BarById       = 1'b0
 ) (
   input  logic                           clk_i,
   input  logic                           rst_ni,
@@ -114,9 +117,11 @@ module siov_rx_demux #(
 
   // BAR decode (Memory Space Enable gates both).
   assign bar0_hit = cfg_i.mem_en &&
-                    ((addr >> Bar0SizeLog2) == (cfg_i.bar0_base >> Bar0SizeLog2));
+                    (BarById ? (rx_i.bar_id == 3'd0) :
+                               ((addr >> Bar0SizeLog2) == (cfg_i.bar0_base >> Bar0SizeLog2)));
   assign bar2_hit = cfg_i.mem_en &&
-                    ((addr >> Bar2SizeLog2) == (cfg_i.bar2_base >> Bar2SizeLog2));
+                    (BarById ? (rx_i.bar_id == 3'd2) :
+                               ((addr >> Bar2SizeLog2) == (cfg_i.bar2_base >> Bar2SizeLog2)));
 
   always_comb begin
     route         = RouteDrop;

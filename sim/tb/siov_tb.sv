@@ -49,6 +49,8 @@ module siov_tb;
   logic                    tx_valid;
   logic                    tx_ready = 1'b0;
   siov_tlp_pkg::tlp_beat_t tx_beat;
+  logic [31:0]             cii_rdata;
+  logic                    flr_busy;
 
   siov_top u_dut (
     .clk_i      (clk),
@@ -58,8 +60,19 @@ module siov_tb;
     .rx_i       (rx_beat),
     .tx_valid_o (tx_valid),
     .tx_ready_i (tx_ready),
-    .tx_o       (tx_beat)
+    .tx_o       (tx_beat),
+    // The simulation has no hard IP: the device's own configuration space is the real one.
+    .cfg_ext_i  ('0),
+    .cii_req_i  (1'b0),
+    .cii_we_i   (1'b0),
+    .cii_addr_i (10'd0),
+    .cii_be_i   (4'd0),
+    .cii_wdata_i(32'd0),
+    .cii_rdata_o(cii_rdata),
+    .flr_req_i  (1'b0),
+    .flr_busy_o (flr_busy)
   );
+
 
   chandle h;
   initial begin
@@ -107,8 +120,8 @@ module siov_tb;
     siov_sim_final(h);
   end
 
-  // The device never sets a BAR id on its transmit side.
+  // The device never sets a BAR id on its transmit side; the board-mode outputs are unused here.
   logic unused;
-  assign unused = ^tx_beat.bar_id;
+  assign unused = ^{tx_beat.bar_id, cii_rdata, flr_busy};
 
 endmodule
