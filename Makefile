@@ -197,7 +197,7 @@ lint: lint-rtl lint-c regs-check
 
 lint-rtl: $(BUILD)/rtl.f $(BUILD)/sim.f $(BUILD)/fpga.f
 	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top
-	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top -GBoardCfg=1
+	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top -GBoardCfg=1\'b1
 	$(VERILATOR) --lint-only -Wall --timing rtl/lint.vlt -f $(BUILD)/sim.f --top-module siov_tb
 	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/fpga.f --top-module siov_ptile_if
 	@echo "lint-rtl: verilator -Wall clean"
