@@ -431,9 +431,10 @@ module siov_top #(
   logic [2*siov_tlp_pkg::TlpDataW/8-1:0] bw_be;
 
   siov_dma_rd #(
-    .NumTags  (NumTags),
-    .BufAddrW (DiagBufW),
-    .LenW     (13)
+    .NumClients (1),
+    .NumTags    (NumTags),
+    .BufAddrW   (DiagBufW),
+    .LenW       (13)
   ) u_dma_rd (
     .clk_i,
     .rst_ni,
@@ -450,6 +451,8 @@ module siov_top #(
     .done_valid_o  (rd_done_v),
     .done_ready_i  (rd_done_r),
     .done_status_o (rd_st),
+    .abort_i       (1'b0),
+    .weight_i      (8'd1),
     .tx_valid_o    (tx_v[1]),
     .tx_ready_i    (tx_r[1]),
     .tx_o          (tx_rd),
@@ -478,6 +481,9 @@ module siov_top #(
     .op_buf_i      (wr_buf),
     .op_prfx_vld_i (wr_prfx_vld),
     .op_prfx_i     (wr_prfx),
+    .op_imm_i      (1'b0),
+    .op_imm_data_i ('0),
+    .abort_i       (1'b0),
     .done_valid_o  (wr_done_v),
     .done_ready_i  (wr_done_r),
     .done_status_o (wr_st),

@@ -9,5 +9,6 @@ package siov_dma_pkg;
   localparam logic [2:0] DmaTimeout  = 3'd4;  // a read request got no completion in time
   localparam logic [2:0] DmaBmeOff   = 3'd5;  // Bus Master Enable was 0: request(s) not sent
   localparam logic [2:0] DmaPasidOff = 3'd6;  // PASID prefix requested while PASID is disabled
+  localparam logic [2:0] DmaAborted  = 3'd7;  // stopped by the client (abort)
 
 endpackage

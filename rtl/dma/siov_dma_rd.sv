@@ -1,29 +1,38 @@
-// siov_dma_rd: DMA read engine (host memory -> client buffer).
+// siov_dma_rd: DMA read engine (host memory -> client buffers), shared by NumClients clients.
 //
-// Takes read operations {host address, length, buffer address, PASID prefix} and
+// Each client (an engine, the descriptor fetcher, the self-test channel, ...) gives read
+// operations {host address, length, buffer address, PASID prefix}; the engine
 //  - splits each into MRd TLPs: at most Max_Read_Request_Size, never across a 4 KiB boundary,
 //    and ending on a Read Completion Boundary so that every request after the first of an
 //    operation starts RCB-aligned (PCIe 2.2.7, 2.3.1.1); every TLP of an operation carries the
 //    operation's PASID prefix, if any;
-//  - allocates tags from a table of NumTags entries: 32 tags without Extended Tag, 256 with it,
-//    10-bit tags (T9:T8 = 01, 10, 11) when the 10-Bit Tag Requester Enable is set;
+//  - interleaves the clients TLP by TLP with a weighted round robin (weight_i: a client may send
+//    `weight` requests in a row), so a long operation never holds the others back for longer
+//    than its weight in requests;
+//  - allocates tags from one table of NumTags entries shared by all clients: 32 tags without
+//    Extended Tag, 256 with it, 10-bit tags (T9:T8 != 00) when the 10-Bit Tag Requester Enable
+//    is set;
 //  - keeps the completions it asks for within a header / data credit budget (CplhLimit,
 //    CpldLimit) so the receive side never has to hold more than it can;
-//  - writes every completion straight into the client buffer at the place its tag and Byte Count
-//    give, in whatever order completions arrive (no reorder buffer, no stall on reordering);
-//  - reports each operation's status in order once all its completions are in.
+//  - writes every completion straight into its client's buffer at the place its tag and Byte
+//    Count give, in whatever order completions arrive (no reorder buffer, no stall);
+//  - reports each operation's status to its client, in the client's order, once all its
+//    completions are in.
 // Read completions with UR/CA/poison end the operation with that status; a request without its
 // completions for TimeoutCycles ends it with a timeout. Such tags are quarantined (not reused)
 // until their completions arrive or a second timeout passes, so a late completion can never
-// land in a newer request's buffer; the same holds for reads in flight at a Function Level
-// Reset (func_rst_ni), whose completions are discarded silently (PCIe 6.6.2).
+// land in a newer request's buffer; the same holds for reads in flight when a client aborts
+// (abort_i: its queued operations are dropped and its outstanding reads abandoned, in one cycle)
+// and at a Function Level Reset (func_rst_ni), whose completions are discarded silently (PCIe
+// 6.6.2).
 //
 // Buffer write port: a completion beat may straddle two buffer lines, so the port writes two
-// consecutive lines (line buf_line_o and buf_line_o + 1, each TlpDataW bits) with byte enables;
-// siov_dma_buf stores even and odd lines in separate banks to take that in one cycle.
-// Constraint: op_buf_i[1:0] == op_addr_i[1:0] (host DW boundaries are buffer DW boundaries).
+// consecutive lines (buf_line_o and buf_line_o + 1) with byte enables into the buffer of the
+// client buf_we_o names (siov_dma_buf takes that in one cycle).
+// Constraint: op_buf[1:0] == op_addr[1:0] (host DW boundaries are buffer DW boundaries).
 // Throughput: one MRd per cycle, one completion beat per cycle.
 module siov_dma_rd #(
+  parameter int unsigned NumClients    = 1,
   parameter int unsigned NumTags       = 256,
   parameter int unsigned OpSlots       = 4,
   parameter int unsigned BufAddrW      = 13,
@@ -31,24 +40,28 @@ module siov_dma_rd #(
   parameter int unsigned CplhLimit     = 256,
   parameter int unsigned CpldLimit     = 1792,
   // Completion timeout in cycles (65536: 262 us at 250 MHz, inside PCIe's default 50 us - 50 ms).
-  parameter int unsigned TimeoutCycles = 65536
+  parameter int unsigned TimeoutCycles = 65536,
+  localparam int unsigned C            = NumClients,
+  localparam int unsigned LineW        = BufAddrW - siov_tlp_pkg::TlpBeatBytesLog2
 ) (
   input  logic                                    clk_i,
   input  logic                                    rst_ni,
   input  logic                                    func_rst_ni,
   input  logic                                    flr_i,        // FLR starts (data, 1 cycle)
   input  siov_cfg_pkg::cfg_state_t                cfg_i,
-  // Operations.
-  input  logic                                    op_valid_i,
-  output logic                                    op_ready_o,
-  input  logic [63:0]                             op_addr_i,
-  input  logic [LenW-1:0]                         op_len_i,     // bytes, >= 1
-  input  logic [BufAddrW-1:0]                     op_buf_i,
-  input  logic                                    op_prfx_vld_i,
-  input  logic [31:0]                             op_prfx_i,
-  output logic                                    done_valid_o,
-  input  logic                                    done_ready_i,
-  output logic [2:0]                              done_status_o,
+  // Operations, one port per client (flat vectors, client 0 lowest).
+  input  logic [C-1:0]                            op_valid_i,
+  output logic [C-1:0]                            op_ready_o,
+  input  logic [C*64-1:0]                         op_addr_i,
+  input  logic [C*LenW-1:0]                       op_len_i,     // bytes, >= 1
+  input  logic [C*BufAddrW-1:0]                   op_buf_i,
+  input  logic [C-1:0]                            op_prfx_vld_i,
+  input  logic [C*32-1:0]                         op_prfx_i,
+  output logic [C-1:0]                            done_valid_o,
+  input  logic [C-1:0]                            done_ready_i,
+  output logic [C*3-1:0]                          done_status_o,
+  input  logic [C-1:0]                            abort_i,
+  input  logic [C*8-1:0]                          weight_i,
   // Requests to the link.
   output logic                                    tx_valid_o,
   input  logic                                    tx_ready_i,
@@ -57,9 +70,9 @@ module siov_dma_rd #(
   input  logic                                    cpl_valid_i,
   output logic                                    cpl_ready_o,
   input  siov_tlp_pkg::tlp_beat_t                 cpl_i,
-  // Client buffer, two-line write.
-  output logic                                    buf_we_o,
-  output logic [BufAddrW-siov_tlp_pkg::TlpBeatBytesLog2-1:0] buf_line_o,
+  // Client buffers, two-line write (shared data, one write enable per client).
+  output logic [C-1:0]                            buf_we_o,
+  output logic [LineW-1:0]                        buf_line_o,
   output logic [2*siov_tlp_pkg::TlpDataW-1:0]     buf_data_o,
   output logic [2*siov_tlp_pkg::TlpDataW/8-1:0]   buf_be_o,
   // Status.
@@ -71,10 +84,12 @@ module siov_dma_rd #(
   localparam int unsigned Dws      = siov_tlp_pkg::TlpDws;
   localparam int unsigned BeatB    = W / 8;                          // bytes per beat
   localparam int unsigned BeatLog2 = siov_tlp_pkg::TlpBeatBytesLog2;
-  localparam int unsigned LineW    = BufAddrW - BeatLog2;
   localparam int unsigned TagW     = $clog2(NumTags);
   localparam int unsigned SlotW    = (OpSlots > 1) ? $clog2(OpSlots) : 1;
+  localparam int unsigned CW       = (C > 1) ? $clog2(C) : 1;        // client index width
   localparam int unsigned CntW     = 12;                             // TLPs in flight per op
+  localparam int unsigned NS       = C * OpSlots;                    // op slots, all clients
+  localparam int unsigned NSW      = (NS > 1) ? $clog2(NS) : 1;      // op slot index width
 
   if (NumTags < 32 || NumTags > 768) begin : g_tags_check
     $fatal(1, "siov_dma_rd: NumTags must be 32..768");
@@ -87,31 +102,41 @@ module siov_dma_rd #(
   end
 
   // ---------------------------------------------------------------------------------------
-  // Operation table (function reset domain): a ring, allocated at the tail, retired in order
+  // Per-client state (flat vectors indexed by client; function reset domain)
   // ---------------------------------------------------------------------------------------
-  logic [OpSlots-1:0] slot_used_q, slot_issuing_q;
-  logic [OpSlots*CntW-1:0] slot_cnt_q;   // requests in flight, per slot
-  logic [OpSlots*3-1:0]    slot_st_q;    // status, per slot
-  logic [SlotW-1:0]   head_q, tail_q;
+  // Operation rings: OpSlots per client, allocated at the tail, retired in order at the head.
+  logic [NS-1:0]         slot_used_q, slot_issuing_q;
+  logic [NS*CntW-1:0]    slot_cnt_q;     // requests in flight, per slot
+  logic [NS*3-1:0]       slot_st_q;      // status, per slot
+  logic [C*SlotW-1:0]    head_q, tail_q;
+  // The operation each client is splitting into requests.
+  logic [C-1:0]          cur_vld_q;
+  logic [C*64-1:0]       cur_addr_q;
+  logic [C*LenW-1:0]     cur_rem_q;
+  logic [C*BufAddrW-1:0] cur_buf_q;
+  logic [C-1:0]          cur_prfx_vld_q;
+  logic [C*32-1:0]       cur_prfx_q;
+  logic [C*SlotW-1:0]    cur_slot_q;
 
-  // Current operation being split into requests.
-  logic               cur_vld_q;
-  logic [63:0]        cur_addr_q;
-  logic [LenW-1:0]    cur_rem_q;
-  logic [BufAddrW-1:0] cur_buf_q;
-  logic               cur_prfx_vld_q;
-  logic [31:0]        cur_prfx_q;
-  logic [SlotW-1:0]   cur_slot_q;
+  // Slot number across all clients.
+  function automatic logic [NSW-1:0] slot_of(input logic [CW-1:0] cli, input logic [SlotW-1:0] s);
+    slot_of = NSW'(cli) * NSW'(OpSlots) + NSW'(s);
+  endfunction
 
-  assign op_ready_o = !cur_vld_q && !slot_used_q[tail_q];
+  for (genvar c = 0; c < C; c++) begin : g_ready
+    assign op_ready_o[c] = !cur_vld_q[c] &&
+                           !slot_used_q[slot_of(CW'(c), tail_q[c*SlotW +: SlotW])] &&
+                           !abort_i[c];
+  end
 
   // ---------------------------------------------------------------------------------------
   // Tag table (fundamental reset domain for what must survive an FLR)
   // ---------------------------------------------------------------------------------------
-  logic [NumTags-1:0] tag_act_q;     // a request with this tag is outstanding
-  logic [NumTags-1:0] tag_orph_q;    // ... but nobody waits for it any more (quarantined)
+  logic [NumTags-1:0]  tag_act_q;     // a request with this tag is outstanding
+  logic [NumTags-1:0]  tag_orph_q;    // ... but nobody waits for it any more (quarantined)
   logic [BufAddrW-1:0] tag_buf_q  [NumTags];
   logic [12:0]         tag_len_q  [NumTags];
+  logic [CW-1:0]       tag_cli_q  [NumTags];
   logic [SlotW-1:0]    tag_slot_q [NumTags];
   logic [8:0]          tag_cplh_q [NumTags];
   logic [8:0]          tag_cpld_q [NumTags];
@@ -141,6 +166,45 @@ module siov_dma_rd #(
   end
 
   // ---------------------------------------------------------------------------------------
+  // Choosing the client whose next request goes out
+  // ---------------------------------------------------------------------------------------
+  logic [C-1:0] cli_abort;      // the client's operation cannot go on (BME / PASID off)
+  logic [C-1:0] cli_ready;      // the client has a request to send
+  for (genvar c = 0; c < C; c++) begin : g_cli
+    assign cli_abort[c] = cur_vld_q[c] && !abort_i[c] &&
+                          (!cfg_i.bus_master_en || (cur_prfx_vld_q[c] && !cfg_i.pasid_en));
+    assign cli_ready[c] = cur_vld_q[c] && !abort_i[c] && !cli_abort[c];
+  end
+
+  logic          sel_vld;
+  logic [CW-1:0] sel;
+  logic          issue;
+
+  siov_wrr_arb #(.NumReq(C), .WeightW(8)) u_arb (
+    .clk_i,
+    .rst_ni    (func_rst_ni),
+    .req_i     (cli_ready),
+    .weight_i,
+    .advance_i (issue),
+    .valid_o   (sel_vld),
+    .idx_o     (sel)
+  );
+
+  // The selected client's operation.
+  logic [63:0]         s_addr;
+  logic [LenW-1:0]     s_rem;
+  logic [BufAddrW-1:0] s_buf;
+  logic                s_prfx_vld;
+  logic [31:0]         s_prfx;
+  logic [SlotW-1:0]    s_slot;
+  assign s_addr     = cur_addr_q[sel*64 +: 64];
+  assign s_rem      = cur_rem_q[sel*LenW +: LenW];
+  assign s_buf      = cur_buf_q[sel*BufAddrW +: BufAddrW];
+  assign s_prfx_vld = cur_prfx_vld_q[sel];
+  assign s_prfx     = cur_prfx_q[sel*32 +: 32];
+  assign s_slot     = cur_slot_q[sel*SlotW +: SlotW];
+
+  // ---------------------------------------------------------------------------------------
   // Request sizing
   // ---------------------------------------------------------------------------------------
   logic [12:0] mrrs_bytes, to_4k, to_mrrs, size;
@@ -150,36 +214,32 @@ module siov_dma_rd #(
   logic [8:0]  need_cplh, need_cpld;
   logic [13:0] rcb_span;
   logic        credits_ok;
-  logic        issue;
-  logic        abort_bme, abort_pasid;
+  logic        last_req;       // the request finishes the selected client's operation
 
   assign mrrs_bytes = 13'd128 << cfg_i.max_read_req;
   assign rcb_mask   = cfg_i.rcb128 ? 7'h7f : 7'h3f;
-  assign to_4k      = 13'h1000 - {1'b0, cur_addr_q[11:0]};
-  assign to_mrrs    = mrrs_bytes - {6'h0, cur_addr_q[6:0] & rcb_mask};
+  assign to_4k      = 13'h1000 - {1'b0, s_addr[11:0]};
+  assign to_mrrs    = mrrs_bytes - {6'h0, s_addr[6:0] & rcb_mask};
 
   always_comb begin
     size = to_4k;
     if (to_mrrs < size) size = to_mrrs;
-    if ({{(32-LenW){1'b0}}, cur_rem_q} < {19'h0, size}) size = 13'(cur_rem_q);
+    if ({{(32-LenW){1'b0}}, s_rem} < {19'h0, size}) size = 13'(s_rem);
   end
+  assign last_req = ({{(32-LenW){1'b0}}, s_rem} == {19'h0, size});
 
-  assign {len_dw, last_be, first_be} = siov_tlp_pkg::req_span(cur_addr_q[1:0], size);
+  assign {len_dw, last_be, first_be} = siov_tlp_pkg::req_span(s_addr[1:0], size);
 
   // Completions this request may take: one per RCB block it touches; data in 16-byte credits.
-  assign rcb_span  = {7'h0, cur_addr_q[6:0] & rcb_mask} + {1'b0, size} + {7'h0, rcb_mask};
+  assign rcb_span  = {7'h0, s_addr[6:0] & rcb_mask} + {1'b0, size} + {7'h0, rcb_mask};
   assign need_cplh = cfg_i.rcb128 ? 9'(rcb_span >> 7) : 9'(rcb_span >> 6);
   assign need_cpld = 9'((len_dw + 11'd3) >> 2);
   assign credits_ok = ({7'h0, need_cplh} + cplh_used_q <= 16'(CplhLimit)) &&
                       ({7'h0, need_cpld} + cpld_used_q <= 16'(CpldLimit));
 
-  assign abort_bme   = cur_vld_q && !cfg_i.bus_master_en;
-  assign abort_pasid = cur_vld_q && cur_prfx_vld_q && !cfg_i.pasid_en;
-
   logic tx_vld_q;
   siov_tlp_pkg::tlp_beat_t tx_q;
-  assign issue = cur_vld_q && !abort_bme && !abort_pasid && free_vld && credits_ok &&
-                 (!tx_vld_q || tx_ready_i);
+  assign issue = sel_vld && free_vld && credits_ok && (!tx_vld_q || tx_ready_i);
 
   logic [9:0] tag_val;
   assign tag_val = cfg_i.tag10_en ? 10'(free_idx) + 10'h100 : 10'(free_idx);
@@ -191,11 +251,11 @@ module siov_dma_rd #(
     end else if (issue) begin
       tx_vld_q      <= 1'b1;
       tx_q          <= '0;
-      tx_q.hdr      <= siov_tlp_pkg::mem_hdr(1'b0, cur_addr_q[63:2], len_dw[9:0], cfg_i.dev_id,
+      tx_q.hdr      <= siov_tlp_pkg::mem_hdr(1'b0, s_addr[63:2], len_dw[9:0], cfg_i.dev_id,
                                              tag_val, first_be, last_be,
                                              {1'b0, cfg_i.relaxed_en, cfg_i.no_snoop_en});
-      tx_q.prfx_vld <= cur_prfx_vld_q;
-      tx_q.prfx     <= cur_prfx_vld_q ? cur_prfx_q : 32'h0;
+      tx_q.prfx_vld <= s_prfx_vld;
+      tx_q.prfx     <= s_prfx_vld ? s_prfx : 32'h0;
       tx_q.sop      <= 1'b1;
       tx_q.eop      <= 1'b1;
     end else if (tx_ready_i) begin
@@ -216,6 +276,7 @@ module siov_dma_rd #(
   assign c_dw2 = cpl_i.hdr[63:32];
 
   logic [9:0]      c_tag;
+  logic [9:0]      c_idx10;
   logic [TagW-1:0] c_idx;
   logic            c_idx_ok;
   logic [12:0]     c_bc;          // Byte Count (0 -> 4096)
@@ -226,8 +287,9 @@ module siov_dma_rd #(
   logic            c_sc;
 
   assign c_tag    = {c_dw0.t9, c_dw0.t8, c_dw2.tag};
-  assign c_idx    = (c_tag >= 10'h100) ? TagW'(c_tag - 10'h100) : TagW'(c_tag);
-  assign c_idx_ok = ((c_tag >= 10'h100) ? (c_tag - 10'h100) : c_tag) < 10'(NumTags);
+  assign c_idx10  = (c_tag >= 10'h100) ? (c_tag - 10'h100) : c_tag;
+  assign c_idx    = TagW'(c_idx10);
+  assign c_idx_ok = c_idx10 < 10'(NumTags);
   assign c_bc     = (c_dw1.byte_count == 12'd0) ? 13'd4096 : {1'b0, c_dw1.byte_count};
   assign c_sc     = (c_dw1.status == siov_tlp_pkg::CplSc) && !c_dw0.ep && c_dw0.fmt[1];
   assign c_room   = ((c_dw0.len == 10'd0) ? 13'd4096 : {1'b0, c_dw0.len, 2'b00}) -
@@ -241,8 +303,8 @@ module siov_dma_rd #(
   logic                 cw_drop_q;    // discard the payload
   logic [BufAddrW-1:0]  cw_b_q;       // buffer address of the first byte
   logic [12:0]          cw_n_q;       // bytes delivered
-  logic [LineW:0]       cw_dw_q;      // (first DW index of the current beat) >> log2(Dws)
   logic [BufAddrW+1:0]  cw_pos_q;     // buffer byte address of lane 0 of the current beat
+  logic [CW-1:0]        cw_cli_q;
 
   // Intake is never stalled: the buffer write takes one beat per cycle.
   assign cpl_ready_o = 1'b1;
@@ -260,6 +322,7 @@ module siov_dma_rd #(
   logic [BufAddrW-1:0] beat_b;
   logic [12:0]         beat_n;
   logic                beat_drop;
+  logic [CW-1:0]       beat_cli;
   logic [3:0]          rot;        // DW rotation inside the window
   logic [2*W-1:0]      win_data;
   logic [2*BeatB-1:0]  win_be;
@@ -272,11 +335,13 @@ module siov_dma_rd #(
       beat_n    = c_nbytes;
       beat_drop = !(c_tag_live && !c_unexp && c_sc);
       beat_pos  = {2'b00, c_b[BufAddrW-1:2], 2'b00};
+      beat_cli  = tag_cli_q[c_idx];
     end else begin
       beat_b    = cw_b_q;
       beat_n    = cw_n_q;
       beat_drop = cw_drop_q;
       beat_pos  = cw_pos_q;
+      beat_cli  = cw_cli_q;
     end
     rot      = 4'(beat_pos[BeatLog2-1:2]);
     win_base = {beat_pos[BufAddrW+1:BeatLog2], {BeatLog2{1'b0}}};
@@ -290,7 +355,12 @@ module siov_dma_rd #(
     end
   end
 
-  assign buf_we_o   = cpl_valid_i && !beat_drop && (in_cpl_q || cpl_i.sop);
+  logic beat_we;
+  assign beat_we = cpl_valid_i && !beat_drop && (in_cpl_q || cpl_i.sop);
+  always_comb begin
+    buf_we_o           = '0;
+    buf_we_o[beat_cli] = beat_we;
+  end
   assign buf_line_o = LineW'(win_base >> BeatLog2);
   assign buf_data_o = win_data;
   assign buf_be_o   = win_be;
@@ -323,8 +393,8 @@ module siov_dma_rd #(
       cw_drop_q  <= 1'b1;
       cw_b_q     <= '0;
       cw_n_q     <= '0;
-      cw_dw_q    <= '0;
       cw_pos_q   <= '0;
+      cw_cli_q   <= '0;
       cw_idx_q   <= '0;
       cw_final_q <= 1'b0;
       cw_live_q  <= 1'b0;
@@ -337,6 +407,7 @@ module siov_dma_rd #(
         cw_drop_q  <= beat_drop;
         cw_b_q     <= c_b;
         cw_n_q     <= c_nbytes;
+        cw_cli_q   <= beat_cli;
         cw_idx_q   <= c_idx;
         cw_final_q <= c_final;
         cw_live_q  <= c_tag_live;
@@ -382,6 +453,14 @@ module siov_dma_rd #(
   logic free_now;   // c_done frees its tag
   assign free_now = c_done && c_done_final;
 
+  // Tags of aborting clients lose their waiter (bit per tag).
+  logic [NumTags-1:0] tag_abort;
+  always_comb begin
+    for (int i = 0; i < NumTags; i++) begin
+      tag_abort[i] = tag_act_q[i] && abort_i[tag_cli_q[i]];
+    end
+  end
+
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       tag_act_q   <= '0;
@@ -396,10 +475,8 @@ module siov_dma_rd #(
       d_used = cpld_used_q;
       now_q  <= now_q + 32'd1;
       scan_q <= (scan_q == TagW'(NumTags - 1)) ? '0 : scan_q + TagW'(1);
-      // Function Level Reset: nobody waits for outstanding reads any more.
-      if (flr_i) begin
-        tag_orph_q <= tag_orph_q | tag_act_q;
-      end
+      // Function Level Reset or a client's abort: nobody waits for those reads any more.
+      tag_orph_q <= tag_orph_q | tag_abort | (flr_i ? tag_act_q : '0);
       if (issue) begin
         tag_act_q[free_idx]  <= 1'b1;
         tag_orph_q[free_idx] <= 1'b0;
@@ -429,9 +506,10 @@ module siov_dma_rd #(
   // Per-tag request data: plain storage (distributed RAM), written when a request issues.
   always_ff @(posedge clk_i) begin
     if (issue) begin
-      tag_buf_q[free_idx]  <= cur_buf_q;
+      tag_buf_q[free_idx]  <= s_buf;
       tag_len_q[free_idx]  <= size;
-      tag_slot_q[free_idx] <= cur_slot_q;
+      tag_cli_q[free_idx]  <= sel;
+      tag_slot_q[free_idx] <= s_slot;
       tag_cplh_q[free_idx] <= need_cplh;
       tag_cpld_q[free_idx] <= need_cpld;
       tag_time_q[free_idx] <= now_q;
@@ -444,41 +522,43 @@ module siov_dma_rd #(
   // ---------------------------------------------------------------------------------------
   // Operation bookkeeping
   // ---------------------------------------------------------------------------------------
-  logic op_take;
-  assign op_take = op_valid_i && op_ready_o;
+  // Events on op slots this cycle (slot numbers across all clients: client * OpSlots + slot).
+  logic            dec1, dec2;            // a request finished / timed out
+  logic [NSW-1:0]  dec1_slot, dec2_slot;
+  logic [2:0]      dec1_st;
+  assign dec1      = free_now && c_done_live;
+  assign dec1_slot = slot_of(tag_cli_q[c_done_idx], tag_slot_q[c_done_idx]);
+  assign dec1_st   = c_done_st;
+  assign dec2      = to_hit;
+  assign dec2_slot = slot_of(tag_cli_q[scan_q], tag_slot_q[scan_q]);
 
-  logic             slot_dec;       // one request of an operation finished
-  logic [SlotW-1:0] slot_dec_idx;
-  logic [2:0]       slot_dec_st;
-  logic             slot_dec2;      // and one timed out in the same cycle
-  logic [SlotW-1:0] slot_dec2_idx;
-  assign slot_dec      = free_now && c_done_live;
-  assign slot_dec_idx  = tag_slot_q[c_done_idx];
-  assign slot_dec_st   = c_done_st;
-  assign slot_dec2     = to_hit;
-  assign slot_dec2_idx = tag_slot_q[scan_q];
+  logic [NSW-1:0] issue_slot;
+  assign issue_slot = slot_of(sel, s_slot);
 
-  logic [OpSlots*CntW-1:0] slot_cnt_d;
+  logic [NS*CntW-1:0] slot_cnt_d;
   always_comb begin
     slot_cnt_d = slot_cnt_q;
-    for (int i = 0; i < OpSlots; i++) begin
-      if (issue && cur_slot_q == SlotW'(i)) begin
+    for (int i = 0; i < NS; i++) begin
+      if (issue && issue_slot == NSW'(i)) begin
         slot_cnt_d[i*CntW +: CntW] = slot_cnt_d[i*CntW +: CntW] + CntW'(1);
       end
-      if (slot_dec && slot_dec_idx == SlotW'(i)) begin
+      if (dec1 && dec1_slot == NSW'(i)) begin
         slot_cnt_d[i*CntW +: CntW] = slot_cnt_d[i*CntW +: CntW] - CntW'(1);
       end
-      if (slot_dec2 && slot_dec2_idx == SlotW'(i)) begin
+      if (dec2 && dec2_slot == NSW'(i)) begin
         slot_cnt_d[i*CntW +: CntW] = slot_cnt_d[i*CntW +: CntW] - CntW'(1);
       end
     end
   end
 
-  logic retire;
-  assign done_valid_o  = slot_used_q[head_q] && !slot_issuing_q[head_q] &&
-                         (slot_cnt_q[head_q*CntW +: CntW] == '0);
-  assign done_status_o = slot_st_q[head_q*3 +: 3];
-  assign retire        = done_valid_o && done_ready_i;
+  // Done: the head operation of each client has issued everything and has nothing in flight.
+  for (genvar c = 0; c < C; c++) begin : g_done
+    logic [NSW-1:0] hs;
+    assign hs = slot_of(CW'(c), head_q[c*SlotW +: SlotW]);
+    assign done_valid_o[c] = slot_used_q[hs] && !slot_issuing_q[hs] &&
+                             (slot_cnt_q[hs*CntW +: CntW] == '0) && !abort_i[c];
+    assign done_status_o[c*3 +: 3] = slot_st_q[hs*3 +: 3];
+  end
 
   always_ff @(posedge clk_i or negedge func_rst_ni) begin
     if (!func_rst_ni) begin
@@ -488,54 +568,71 @@ module siov_dma_rd #(
       tail_q         <= '0;
       slot_cnt_q     <= '0;
       slot_st_q      <= '0;
-      cur_vld_q      <= 1'b0;
+      cur_vld_q      <= '0;
       cur_addr_q     <= '0;
       cur_rem_q      <= '0;
       cur_buf_q      <= '0;
-      cur_prfx_vld_q <= 1'b0;
+      cur_prfx_vld_q <= '0;
       cur_prfx_q     <= '0;
       cur_slot_q     <= '0;
     end else begin
-      if (op_take) begin
-        cur_vld_q              <= 1'b1;
-        cur_addr_q             <= op_addr_i;
-        cur_rem_q              <= op_len_i;
-        cur_buf_q              <= op_buf_i;
-        cur_prfx_vld_q         <= op_prfx_vld_i;
-        cur_prfx_q             <= op_prfx_i;
-        cur_slot_q             <= tail_q;
-        slot_used_q[tail_q]    <= 1'b1;
-        slot_issuing_q[tail_q] <= 1'b1;
-        slot_st_q[tail_q*3 +: 3] <= siov_dma_pkg::DmaOk;
-        tail_q                 <= tail_q + SlotW'(1);
-      end
-      if (issue) begin
-        cur_addr_q <= cur_addr_q + 64'(size);
-        cur_buf_q  <= cur_buf_q + BufAddrW'(size);
-        cur_rem_q  <= cur_rem_q - LenW'(size);
-        if ({{(32-LenW){1'b0}}, cur_rem_q} == {19'h0, size}) begin
-          cur_vld_q                  <= 1'b0;
-          slot_issuing_q[cur_slot_q] <= 1'b0;
-        end
-      end else if (abort_bme || abort_pasid) begin
-        cur_vld_q                  <= 1'b0;
-        slot_issuing_q[cur_slot_q] <= 1'b0;
-        if (slot_st_q[cur_slot_q*3 +: 3] == siov_dma_pkg::DmaOk) begin
-          slot_st_q[cur_slot_q*3 +: 3] <= abort_bme ? siov_dma_pkg::DmaBmeOff :
-                                                      siov_dma_pkg::DmaPasidOff;
-        end
-      end
       slot_cnt_q <= slot_cnt_d;
-      if (slot_dec && slot_dec_st != siov_dma_pkg::DmaOk &&
-          slot_st_q[slot_dec_idx*3 +: 3] == siov_dma_pkg::DmaOk) begin
-        slot_st_q[slot_dec_idx*3 +: 3] <= slot_dec_st;
+      for (int c = 0; c < C; c++) begin
+        logic [NSW-1:0] ts, hs, cs;
+        ts = slot_of(CW'(c), tail_q[c*SlotW +: SlotW]);
+        hs = slot_of(CW'(c), head_q[c*SlotW +: SlotW]);
+        cs = slot_of(CW'(c), cur_slot_q[c*SlotW +: SlotW]);
+        if (abort_i[c]) begin
+          // Drop everything of the client: its requests in flight are orphaned above.
+          cur_vld_q[c] <= 1'b0;
+          for (int k = 0; k < OpSlots; k++) begin
+            slot_used_q[c*OpSlots + k]    <= 1'b0;
+            slot_issuing_q[c*OpSlots + k] <= 1'b0;
+            slot_cnt_q[(c*OpSlots + k)*CntW +: CntW] <= '0;
+          end
+          head_q[c*SlotW +: SlotW] <= tail_q[c*SlotW +: SlotW];
+        end else begin
+          if (op_valid_i[c] && op_ready_o[c]) begin
+            cur_vld_q[c]                       <= 1'b1;
+            cur_addr_q[c*64 +: 64]             <= op_addr_i[c*64 +: 64];
+            cur_rem_q[c*LenW +: LenW]          <= op_len_i[c*LenW +: LenW];
+            cur_buf_q[c*BufAddrW +: BufAddrW]  <= op_buf_i[c*BufAddrW +: BufAddrW];
+            cur_prfx_vld_q[c]                  <= op_prfx_vld_i[c];
+            cur_prfx_q[c*32 +: 32]             <= op_prfx_i[c*32 +: 32];
+            cur_slot_q[c*SlotW +: SlotW]       <= tail_q[c*SlotW +: SlotW];
+            slot_used_q[ts]                    <= 1'b1;
+            slot_issuing_q[ts]                 <= 1'b1;
+            slot_st_q[ts*3 +: 3]               <= siov_dma_pkg::DmaOk;
+            tail_q[c*SlotW +: SlotW]           <= tail_q[c*SlotW +: SlotW] + SlotW'(1);
+          end
+          if (issue && sel == CW'(c)) begin
+            cur_addr_q[c*64 +: 64]            <= s_addr + 64'(size);
+            cur_buf_q[c*BufAddrW +: BufAddrW] <= s_buf + BufAddrW'(size);
+            cur_rem_q[c*LenW +: LenW]         <= s_rem - LenW'(size);
+            if (last_req) begin
+              cur_vld_q[c]       <= 1'b0;
+              slot_issuing_q[cs] <= 1'b0;
+            end
+          end else if (cli_abort[c]) begin
+            cur_vld_q[c]       <= 1'b0;
+            slot_issuing_q[cs] <= 1'b0;
+            if (slot_st_q[cs*3 +: 3] == siov_dma_pkg::DmaOk) begin
+              slot_st_q[cs*3 +: 3] <= !cfg_i.bus_master_en ? siov_dma_pkg::DmaBmeOff :
+                                                             siov_dma_pkg::DmaPasidOff;
+            end
+          end
+          if (done_valid_o[c] && done_ready_i[c]) begin
+            slot_used_q[hs]          <= 1'b0;
+            head_q[c*SlotW +: SlotW] <= head_q[c*SlotW +: SlotW] + SlotW'(1);
+          end
+        end
       end
-      if (slot_dec2 && slot_st_q[slot_dec2_idx*3 +: 3] == siov_dma_pkg::DmaOk) begin
-        slot_st_q[slot_dec2_idx*3 +: 3] <= siov_dma_pkg::DmaTimeout;
+      if (dec1 && dec1_st != siov_dma_pkg::DmaOk &&
+          slot_st_q[dec1_slot*3 +: 3] == siov_dma_pkg::DmaOk) begin
+        slot_st_q[dec1_slot*3 +: 3] <= dec1_st;
       end
-      if (retire) begin
-        slot_used_q[head_q] <= 1'b0;
-        head_q              <= head_q + SlotW'(1);
+      if (dec2 && slot_st_q[dec2_slot*3 +: 3] == siov_dma_pkg::DmaOk) begin
+        slot_st_q[dec2_slot*3 +: 3] <= siov_dma_pkg::DmaTimeout;
       end
     end
   end
@@ -553,6 +650,6 @@ module siov_dma_rd #(
   end
 
   logic unused;
-  assign unused = ^{cfg_i, c_dw0, c_dw1, c_dw2, cpl_i, cw_dw_q};
+  assign unused = ^{cfg_i, c_dw0, c_dw1, c_dw2, cpl_i, c_idx10};
 
 endmodule

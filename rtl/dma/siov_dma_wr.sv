@@ -9,7 +9,11 @@
 // The operation is reported done when its last TLP has been accepted by the transmit path:
 // anything sent after that (a completion record, an interrupt) is ordered behind the data.
 // Bus Master Enable and PASID Enable are checked before every TLP; if either forbids it the
-// operation stops (DmaBmeOff / DmaPasidOff) and no further TLP leaves.
+// operation stops (DmaBmeOff / DmaPasidOff) and no further TLP leaves. abort_i stops the
+// operation after the TLP being sent (DmaAborted): after done, nothing of it is left to send.
+// Immediate operations (op_imm_i) take their payload from op_imm_data_i instead of the buffer
+// (one TLP of at most one beat: completion records, small writes); the data is lane-aligned like
+// a payload: byte i goes to host address (addr & ~3) + i.
 // Throughput: one beat per cycle while the transmit path accepts.
 module siov_dma_wr #(
   parameter int unsigned BufAddrW = 13,
@@ -26,6 +30,9 @@ module siov_dma_wr #(
   input  logic [BufAddrW-1:0]                     op_buf_i,
   input  logic                                    op_prfx_vld_i,
   input  logic [31:0]                             op_prfx_i,
+  input  logic                                    op_imm_i,
+  input  logic [siov_tlp_pkg::TlpDataW-1:0]       op_imm_data_i,
+  input  logic                                    abort_i,
   output logic                                    done_valid_o,
   input  logic                                    done_ready_i,
   output logic [2:0]                              done_status_o,
@@ -66,6 +73,9 @@ module siov_dma_wr #(
   logic [BufAddrW-1:0] buf_q;         // buffer address of the byte at addr_q
   logic                prfx_vld_q;
   logic [31:0]         prfx_q;
+  logic                imm_q;
+  logic [W-1:0]        imm_data_q;
+  logic                rd_imm_q;      // the beat being read is immediate data
 
   logic                in_tlp_q;      // a TLP's beats are being issued
   logic [10:0]         tlp_dws_left_q;
@@ -105,10 +115,14 @@ module siov_dma_wr #(
   assign room = ({1'b0, q_cnt_q} + {2'b00, rd_pend_q}) < 3'd2 ||
                 (pop && ({1'b0, q_cnt_q} + {2'b00, rd_pend_q}) < 3'd3);
 
-  assign abort_bme   = issuing_q && !in_tlp_q && !cfg_i.bus_master_en;
-  assign abort_pasid = issuing_q && !in_tlp_q && prfx_vld_q && !cfg_i.pasid_en;
-  assign start_tlp   = issuing_q && !in_tlp_q && !abort_bme && !abort_pasid;
+  // A TLP boundary: no TLP being issued, or the last beat of one issuing now (the next TLP
+  // starts in the same cycle: back-to-back TLPs without a bubble).
+  logic boundary;
   assign beat_issue  = in_tlp_q && room;
+  assign boundary    = !in_tlp_q || (beat_issue && beat_meta.eop);
+  assign abort_bme   = issuing_q && boundary && !cfg_i.bus_master_en;
+  assign abort_pasid = issuing_q && boundary && prfx_vld_q && !cfg_i.pasid_en;
+  assign start_tlp   = issuing_q && boundary && !abort_i && !abort_bme && !abort_pasid;
 
   // Beat being issued.
   logic [10:0] beat_dws;
@@ -121,7 +135,7 @@ module siov_dma_wr #(
     beat_meta.shift = tlp_pos_q[BeatLog2-1:0];
   end
 
-  assign buf_re_o   = beat_issue;
+  assign buf_re_o   = beat_issue && !imm_q;
   assign buf_line_o = LineW'(tlp_pos_q >> BeatLog2);
 
   // Window shift: payload byte 0 of the beat is byte `shift` of the two-line window.
@@ -142,6 +156,9 @@ module siov_dma_wr #(
       buf_q          <= '0;
       prfx_vld_q     <= 1'b0;
       prfx_q         <= '0;
+      imm_q          <= 1'b0;
+      imm_data_q     <= '0;
+      rd_imm_q       <= 1'b0;
       in_tlp_q       <= 1'b0;
       tlp_dws_left_q <= '0;
       tlp_pos_q      <= '0;
@@ -162,9 +179,27 @@ module siov_dma_wr #(
         buf_q      <= op_buf_i;
         prfx_vld_q <= op_prfx_vld_i;
         prfx_q     <= op_prfx_i;
+        imm_q      <= op_imm_i;
+        imm_data_q <= op_imm_data_i;
       end
-      // Start the next TLP of the operation.
-      if (abort_bme || abort_pasid) begin
+      // Issue one beat: read its two buffer lines.
+      rd_pend_q <= beat_issue;
+      rd_imm_q  <= imm_q;
+      if (beat_issue) begin
+        rd_meta_q          <= beat_meta;
+        tlp_meta_q.sop     <= 1'b0;
+        tlp_pos_q          <= tlp_pos_q + BufAddrW'(BeatB);
+        tlp_dws_left_q     <= tlp_dws_left_q - beat_dws;
+        if (beat_meta.eop) begin
+          in_tlp_q <= 1'b0;
+        end
+      end
+      // Start the next TLP of the operation (after the beat issue: at a shared boundary the
+      // new TLP's state wins).
+      if (abort_i && issuing_q && boundary) begin
+        issuing_q <= 1'b0;
+        st_q      <= siov_dma_pkg::DmaAborted;
+      end else if (abort_bme || abort_pasid) begin
         issuing_q <= 1'b0;
         st_q      <= abort_bme ? siov_dma_pkg::DmaBmeOff : siov_dma_pkg::DmaPasidOff;
       end else if (start_tlp) begin
@@ -186,17 +221,6 @@ module siov_dma_wr #(
           issuing_q <= 1'b0;
         end
       end
-      // Issue one beat: read its two buffer lines.
-      rd_pend_q <= beat_issue;
-      if (beat_issue) begin
-        rd_meta_q          <= beat_meta;
-        tlp_meta_q.sop     <= 1'b0;
-        tlp_pos_q          <= tlp_pos_q + BufAddrW'(BeatB);
-        tlp_dws_left_q     <= tlp_dws_left_q - beat_dws;
-        if (beat_meta.eop) begin
-          in_tlp_q <= 1'b0;
-        end
-      end
       // Queue the beat whose data came back; pop the head.
       if (rd_pend_q) begin
         q_wr_q <= !q_wr_q;
@@ -216,11 +240,11 @@ module siov_dma_wr #(
   always_ff @(posedge clk_i) begin
     if (rd_pend_q && !q_wr_q) begin
       q_meta0_q <= rd_meta_q;
-      q_data0_q <= shifted;
+      q_data0_q <= rd_imm_q ? imm_data_q : shifted;
     end
     if (rd_pend_q && q_wr_q) begin
       q_meta1_q <= rd_meta_q;
-      q_data1_q <= shifted;
+      q_data1_q <= rd_imm_q ? imm_data_q : shifted;
     end
   end
 
