@@ -11,6 +11,8 @@
  *                    access method); MMIO and DMA are not available
  * Functions return 0 or a negative errno and never exit; messages go through siov_set_log().
  * Sizes and offsets are bytes; times are device clock cycles.
+ * ADIs: siov_adi.h (host driver, BAR0) and siov_wq.h (direct-path submission, BAR2 page);
+ * docs/host-api.md is the programmer's guide.
  */
 #ifndef SIOV_SIOV_H_
 #define SIOV_SIOV_H_
@@ -137,7 +139,17 @@ int siov_mmio_write64(struct siov_dev *dev, unsigned int bar, uint64_t off, uint
 int siov_mmio_read(struct siov_dev *dev, unsigned int bar, uint64_t off, void *buf, size_t len);
 int siov_mmio_write(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf,
 		    size_t len);
-/* Function Level Reset: initiate, wait, restore the configuration libsiov set up. */
+/* Deferrable Memory Write (DMWr, ENQCMD) of 64 bytes at a 64-byte aligned offset of a BAR, as one
+ * non-posted request. *status gets the completion status (SIOV_DMWR_*). Returns -EOPNOTSUPP when
+ * the platform cannot send one (see the backend). siov_submit_swq() (siov_wq.h) adds retries. */
+#define SIOV_DMWR_SC  0u /* Successful Completion: the target accepted the data */
+#define SIOV_DMWR_UR  1u /* Unsupported Request */
+#define SIOV_DMWR_RRS 2u /* Request Retry Status: not accepted this time, try again */
+#define SIOV_DMWR_CA  4u /* Completer Abort */
+int siov_mmio_dmwr(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf64,
+		   unsigned int *status);
+/* Function Level Reset: initiate, wait, restore the configuration libsiov set up. Forgets the
+ * ADI bookkeeping of siov_adi.h (allocated ADIs and queue slots): FLR unconfigures every ADI. */
 int siov_flr(struct siov_dev *dev);
 
 /* ---- DMA memory and I/O address spaces ----------------------------------------------------- */
@@ -158,6 +170,20 @@ int siov_irq_disable(struct siov_dev *dev);
 int siov_irq_wait(struct siov_dev *dev, unsigned int vector, uint64_t timeout);
 /* Count of messages received for vector so far (consumed or not). */
 unsigned int siov_irq_count(struct siov_dev *dev, unsigned int vector);
+
+/*
+ * Interrupt messages for sources other than the function's MSI-X table (IMS entries, in-memory
+ * interrupt-table entries): the platform hands out an address/data pair per cookie (an integer
+ * naming the source; siov_adi.h says which cookies libsiov uses) and counts the messages that
+ * arrive with it. Allocating a cookie again gives the same pair and restarts its count.
+ * sim: address 0xFEE00000, data 0x10000 + cookie. pci: -EOPNOTSUPP (Linux gives user space no
+ * message of its own; see sw/lib/platform/pci.c).
+ */
+int siov_msg_alloc(struct siov_dev *dev, unsigned int cookie, uint64_t *addr, uint32_t *data);
+/* Wait up to timeout cycles for a message of the cookie and consume it: 0, or -ETIMEDOUT. */
+int siov_msg_wait(struct siov_dev *dev, unsigned int cookie, uint64_t timeout);
+/* Messages received with the cookie since it was allocated (consumed or not). */
+unsigned int siov_msg_count(struct siov_dev *dev, unsigned int cookie);
 
 /* ---- time -------------------------------------------------------------------------------- */
 uint64_t siov_now(struct siov_dev *dev);          /* device clock cycles */

@@ -26,6 +26,10 @@ struct siov_platform_ops {
 			 size_t len);
 	int (*mmio_write)(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf,
 			  size_t len);
+	/* Deferrable Memory Write of 64 bytes (64-byte aligned off) as one request; *status gets
+	 * the completion status (SIOV_DMWR_*). NULL: not supported. */
+	int (*dmwr)(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf64,
+		    unsigned int *status);
 	int (*as_create)(struct siov_dev *dev, int *as);
 	int (*as_attach)(struct siov_dev *dev, int as, uint32_t pasid);
 	int (*as_detach)(struct siov_dev *dev, uint32_t pasid);
@@ -35,6 +39,13 @@ struct siov_platform_ops {
 	int (*irq_disable)(struct siov_dev *dev);
 	int (*irq_wait)(struct siov_dev *dev, unsigned int vector, uint64_t timeout);
 	unsigned int (*irq_count)(struct siov_dev *dev, unsigned int vector);
+	/* Interrupt messages outside the MSI-X table (see siov_msg_alloc in siov.h): the
+	 * address/data the device must write for cookie (restarting its count), the wait for one
+	 * message of it (consumed), its count. NULL: not supported. */
+	int (*msg_alloc)(struct siov_dev *dev, unsigned int cookie, uint64_t *addr,
+			 uint32_t *data);
+	int (*msg_wait)(struct siov_dev *dev, unsigned int cookie, uint64_t timeout);
+	unsigned int (*msg_count)(struct siov_dev *dev, unsigned int cookie);
 	uint64_t (*now)(struct siov_dev *dev);
 	void (*wait)(struct siov_dev *dev, uint64_t cycles);
 };

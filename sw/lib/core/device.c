@@ -374,6 +374,16 @@ int siov_mmio_write(struct siov_dev *dev, unsigned int bar, uint64_t off, const 
 	return dev->ops->mmio_write(dev, bar, off, buf, len);
 }
 
+int siov_mmio_dmwr(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf64,
+		   unsigned int *status)
+{
+	if (bar >= 6 || !dev->bar[bar].present || (off & 63) || !buf64 || !status)
+		return -EINVAL;
+	if (!dev->ops->dmwr)
+		return -EOPNOTSUPP;
+	return dev->ops->dmwr(dev, bar, off, buf64, status);
+}
+
 int siov_mmio_read32(struct siov_dev *dev, unsigned int bar, uint64_t off, uint32_t *val)
 {
 	return siov_mmio_read(dev, bar, off, val, 4);
@@ -440,5 +450,7 @@ int siov_flr(struct siov_dev *dev)
 	if (dev->pasid_on)
 		siov_pasid_enable(dev, dev->pasid_exec, dev->pasid_priv);
 	dev->nvec = 0;
+	/* The device unconfigured every ADI and released every IMS handle. */
+	siov_adi_forget(dev);
 	return siov_cfg_write16(dev, PCI_COMMAND, cmd & (PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * dma.c - I/O address spaces, DMA memory and interrupts, through the platform backend.
+ * dma.c - I/O address spaces, DMA memory and interrupts (MSI-X vectors and the messages of other
+ * interrupt sources), through the platform backend.
  */
 #include <errno.h>
 #include <string.h>
@@ -72,4 +73,26 @@ unsigned int siov_irq_count(struct siov_dev *dev, unsigned int vector)
 	if (vector >= dev->nvec || !dev->ops->irq_count)
 		return 0;
 	return dev->ops->irq_count(dev, vector);
+}
+
+int siov_msg_alloc(struct siov_dev *dev, unsigned int cookie, uint64_t *addr, uint32_t *data)
+{
+	if (!addr || !data)
+		return -EINVAL;
+	if (!dev->ops->msg_alloc) {
+		siov_log(SIOV_LOG_ERR, "%s: the %s backend has no interrupt messages besides MSI-X",
+			 siov_name(dev), dev->ops->name);
+		return -EOPNOTSUPP;
+	}
+	return dev->ops->msg_alloc(dev, cookie, addr, data);
+}
+
+int siov_msg_wait(struct siov_dev *dev, unsigned int cookie, uint64_t timeout)
+{
+	return dev->ops->msg_wait ? dev->ops->msg_wait(dev, cookie, timeout) : -EOPNOTSUPP;
+}
+
+unsigned int siov_msg_count(struct siov_dev *dev, unsigned int cookie)
+{
+	return dev->ops->msg_count ? dev->ops->msg_count(dev, cookie) : 0;
 }

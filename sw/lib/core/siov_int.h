@@ -10,6 +10,11 @@
 
 #define SIOV_MAX_VECTORS 2048
 
+/* ADI bookkeeping limits (adi.c): cap_adi.num_adis is at most 1024; a queue starts at slot 0..255
+ * and holds at most 255 slots, so no queue reaches beyond slot 509. */
+#define SIOV_MAX_ADIS        1024
+#define SIOV_MAX_QUEUE_SLOTS 512
+
 struct siov_dev {
 	const struct siov_platform_ops *ops;
 	void *priv;
@@ -23,11 +28,21 @@ struct siov_dev {
 	bool pasid_on, pasid_exec, pasid_priv;
 	uint64_t page_size;
 	bool bus_master;
+	/* ADI bookkeeping (adi.c), forgotten on FLR and reset_device. */
+	bool dcaps_valid;
+	unsigned int num_adis, slots, ims_entries, max_ring_shift;
+	uint64_t opcap;
+	uint64_t adi_used[SIOV_MAX_ADIS / 64];          /* handed out by siov_adi_alloc */
+	uint64_t slot_used[SIOV_MAX_QUEUE_SLOTS / 64];  /* handed out by siov_queue_alloc */
+	uint64_t cmd_timeout;                           /* 0: the default */
+	uint32_t cmd_err;                               /* cmdsts.err of the last command */
 };
 
 /* Capability discovery after the backend is open (caps.c). */
 int siov_discover(struct siov_dev *dev);
 /* BAR decode from the current configuration space (device.c). */
 int siov_read_bars(struct siov_dev *dev);
+/* Forget the ADI and queue-slot allocations and the cached capabilities (adi.c). */
+void siov_adi_forget(struct siov_dev *dev);
 
 #endif /* SIOV_LIB_SIOV_INT_H_ */

@@ -18,6 +18,18 @@
  *                          interrupts fail with -EOPNOTSUPP.
  *                        Time is CLOCK_MONOTONIC converted to device cycles at SIOV_CLOCK_MHZ
  *                        (environment, default 250).
+ *                        64-byte MMIO writes (the dedicated portal) use MOVDIR64B when the CPU
+ *                        has it and the BAR is mmap()ed; otherwise they reach the device as eight
+ *                        8-byte writes, which a portal does not accept. Deferrable Memory Writes
+ *                        (the shared work queue) use ENQCMD, which puts the process's PASID
+ *                        (IA32_PASID) into the descriptor: that needs the CPU feature, a mapped
+ *                        BAR, a process bound to the device for SVA (so that the kernel has set
+ *                        IA32_PASID; without it ENQCMD raises #GP and the process gets SIGSEGV),
+ *                        and therefore the explicit opt-in SIOV_ENQCMD=1 in the environment; else
+ *                        siov_mmio_dmwr() fails with -EOPNOTSUPP. ENQCMD reports only
+ *                        "accepted" or "retry" (ZF), so UR/CA also look like retry.
+ *                        Interrupt messages besides MSI-X (IMS, interrupt tables) are not
+ *                        available (see pci_msg_alloc_op).
  *
  * libpci reports fatal errors through a callback that must not return (its default calls exit());
  * this file installs one that logs and longjmp()s back to the libpci call that failed, so every
@@ -49,6 +61,10 @@
 #include <linux/pci_regs.h>
 #include <linux/vfio.h>
 #include <pci/pci.h>
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 
 #include "../core/siov_int.h"
 
@@ -139,7 +155,7 @@ struct pci_priv {
 	int *efd;
 	unsigned int nefd;
 	uint64_t khz;		/* device clock */
-	bool told_no_vfio, told_no_bars;
+	bool told_no_vfio, told_no_bars, told_split64, told_no_dmwr;
 };
 
 /* ---- libpci glue ------------------------------------------------------------------------- */
@@ -1072,10 +1088,78 @@ static size_t chunk(uint64_t off, size_t len)
 	return n;
 }
 
+/* ---- x86 64-byte stores: MOVDIR64B (one posted write) and ENQCMD (one DMWr) ------------------ */
+
+#define CPUID7_ECX_MOVDIR64B (1u << 28)
+#define CPUID7_ECX_ENQCMD    (1u << 29)
+
+struct blk64 {
+	char b[64];
+};
+
+#if defined(__x86_64__)
+static bool cpu_has(unsigned int ecx_bit)
+{
+	static unsigned int ecx; /* CPUID.(EAX=7,ECX=0):ECX, read once */
+	static bool ecx_read;
+	unsigned int a, b, c, d;
+
+	if (!ecx_read) {
+		ecx = __get_cpuid_count(7, 0, &a, &b, &c, &d) ? c : 0;
+		ecx_read = true;
+	}
+	return ecx & ecx_bit;
+}
+
+/* MOVDIR64B [rdx] -> (rax): encoded by hand for assemblers that do not know it (as Linux does). */
+static void movdir64b(void *dst, const void *src)
+{
+	struct blk64 *d = dst;
+	const struct blk64 *s = src;
+
+	__asm__ __volatile__(".byte 0x66, 0x0f, 0x38, 0xf8, 0x02"
+			     : "+m"(*d)
+			     : "m"(*s), "a"(d), "d"(s));
+}
+
+/* ENQCMD [rdx] -> (rax): true when the device asked for a retry (ZF = 1). */
+static bool enqcmd(void *dst, const void *src)
+{
+	struct blk64 *d = dst;
+	const struct blk64 *s = src;
+	bool retry;
+
+	__asm__ __volatile__(".byte 0xf2, 0x0f, 0x38, 0xf8, 0x02"
+		     : "=@ccz"(retry), "+m"(*d)
+		     : "m"(*s), "a"(d), "d"(s)
+		     : "memory");
+	return retry;
+}
+#else
+static bool cpu_has(unsigned int ecx_bit)
+{
+	(void)ecx_bit;
+	return false;
+}
+
+static void movdir64b(void *dst, const void *src)
+{
+	(void)dst;
+	(void)src;
+}
+
+static bool enqcmd(void *dst, const void *src)
+{
+	(void)dst;
+	(void)src;
+	return true;
+}
+#endif
+
 /*
  * One access per naturally aligned 1/2/4/8-byte piece; lengths above 8 (up to 64) become a
- * sequence of 8-byte accesses. MOVDIR64B / ENQCMD are not used, so a 64-byte write reaches the
- * device as several TLPs, not as one 64-byte posted write or a DMWr.
+ * sequence of 8-byte accesses, except that an aligned 64-byte write to a mapped BAR is one
+ * MOVDIR64B when the CPU has it (a dedicated portal needs the 64 bytes in one posted write).
  */
 static int pci_mmio_read_op(struct siov_dev *dev, unsigned int bar, uint64_t off, void *buf,
 			    size_t len)
@@ -1139,6 +1223,18 @@ static int pci_mmio_write_op(struct siov_dev *dev, unsigned int bar, uint64_t of
 		return ret;
 	/* Earlier stores (e.g. descriptors in DMA memory) must be visible before the doorbell. */
 	atomic_thread_fence(memory_order_release);
+	if (len == 64 && !(off & 63) && p->bar_map[bar]) {
+		if (cpu_has(CPUID7_ECX_MOVDIR64B)) {
+			movdir64b((uint8_t *)p->bar_map[bar] + off, buf);
+			return 0;
+		}
+		if (!p->told_split64) {
+			p->told_split64 = true;
+			siov_log(SIOV_LOG_WARN, "%s: no MOVDIR64B on this CPU: 64-byte writes are "
+				 "split into 8-byte writes (a dedicated portal drops them)",
+				 p->bdf);
+		}
+	}
 	for (size_t done = 0; done < len;) {
 		uint64_t o = off + done;
 		size_t n = chunk(o, len - done);
@@ -1174,6 +1270,36 @@ static int pci_mmio_write_op(struct siov_dev *dev, unsigned int bar, uint64_t of
 		}
 		done += n;
 	}
+	return 0;
+}
+
+static int no_dmwr(struct pci_priv *p, const char *why)
+{
+	if (!p->told_no_dmwr) {
+		p->told_no_dmwr = true;
+		siov_log(SIOV_LOG_ERR, "%s: no Deferrable Memory Write (ENQCMD): %s", p->bdf, why);
+	}
+	return -EOPNOTSUPP;
+}
+
+static int pci_dmwr_op(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf64,
+		       unsigned int *status)
+{
+	struct pci_priv *p = siov_priv(dev);
+	const char *opt = getenv("SIOV_ENQCMD");
+	int ret = bar_check(p, bar, off, 64);
+
+	if (ret)
+		return ret;
+	if (!cpu_has(CPUID7_ECX_ENQCMD))
+		return no_dmwr(p, "the CPU does not have it");
+	if (!p->bar_map[bar])
+		return no_dmwr(p, "the BAR is not mmap()ed");
+	if (!opt || strcmp(opt, "1"))
+		return no_dmwr(p, "set SIOV_ENQCMD=1 once this process is bound to the device for "
+			       "SVA (else ENQCMD faults)");
+	atomic_thread_fence(memory_order_release);
+	*status = enqcmd((uint8_t *)p->bar_map[bar] + off, buf64) ? SIOV_DMWR_RRS : SIOV_DMWR_SC;
 	return 0;
 }
 
@@ -1569,6 +1695,34 @@ static unsigned int pci_irq_count_op(struct siov_dev *dev, unsigned int vector)
 	return dev->irq_count[vector];
 }
 
+/*
+ * Interrupt messages for IMS entries and in-memory interrupt tables. Linux gives user space no
+ * MSI address/data pair of its own: vfio-pci programs the function's MSI-X table itself and
+ * delivers vectors to eventfds, and IMS is for kernel drivers only (MSI device domains). So this
+ * backend has none, and siov_ims_alloc() releases the handle and fails with -EOPNOTSUPP.
+ *
+ * The way to get one (not implemented): enable one MSI-X vector more than the function uses
+ * (VFIO_DEVICE_SET_IRQS with an eventfd for it), read the address/data the kernel wrote into
+ * that vector's entry of BAR0 msix_table[] (only through an mmap() of the BAR that includes the
+ * table, VFIO_REGION_INFO_CAP_MSIX_MAPPABLE: VFIO's read/write path hides the table), write the
+ * pair into the IMS entry (or interrupt-table entry), and leave the MSI-X vector masked in its
+ * table so that only the IMS entry sends it. With interrupt remapping the pair names an IRTE
+ * that checks the requester ID, which is the same function's, so the message reaches the
+ * vector's eventfd. One spare MSI-X vector is needed per message (the device has 16).
+ */
+static int pci_msg_alloc_op(struct siov_dev *dev, unsigned int cookie, uint64_t *addr,
+			    uint32_t *data)
+{
+	struct pci_priv *p = siov_priv(dev);
+
+	(void)cookie;
+	(void)addr;
+	(void)data;
+	siov_log(SIOV_LOG_ERR, "%s: IMS and interrupt-table messages are not available to user "
+		 "space on Linux (only MSI-X vectors through VFIO)", p->bdf);
+	return -EOPNOTSUPP;
+}
+
 const struct siov_platform_ops siov_platform_pci = {
 	.name = "pci",
 	.open = pci_open_op,
@@ -1578,6 +1732,7 @@ const struct siov_platform_ops siov_platform_pci = {
 	.cfg_write = pci_cfg_write_op,
 	.mmio_read = pci_mmio_read_op,
 	.mmio_write = pci_mmio_write_op,
+	.dmwr = pci_dmwr_op,
 	.as_create = pci_as_create_op,
 	.as_attach = pci_as_attach_op,
 	.as_detach = pci_as_detach_op,
@@ -1587,6 +1742,7 @@ const struct siov_platform_ops siov_platform_pci = {
 	.irq_disable = pci_irq_disable_op,
 	.irq_wait = pci_irq_wait_op,
 	.irq_count = pci_irq_count_op,
+	.msg_alloc = pci_msg_alloc_op,
 	.now = pci_now_op,
 	.wait = pci_wait_op,
 };

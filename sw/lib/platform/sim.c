@@ -8,9 +8,14 @@
  * device supports (the root complex takes 512 B) and Memory Space is enabled. Bus mastering
  * stays off until the caller enables it, as on a real system.
  * Interrupts: MSI-X entry n gets address 0xFEE00000 and data n; the platform model catches the
- * messages and this backend counts them per vector.
+ * messages and this backend counts them per vector. Other interrupt sources (IMS entries,
+ * in-memory interrupt-table entries) get address 0xFEE00000 and data 0x10000 + cookie
+ * (siov_msg_alloc), so data below 0x10000 is an MSI-X vector and data from 0x10000 up a cookie,
+ * counted here per cookie.
+ * Deferrable Memory Writes go out as DMWr TLPs from the root complex (sim_dmwr).
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,9 +28,21 @@
 #define SIM_BAR64_BASE 0x4000000000ull
 #define SIM_IOVA_BASE  0x10000000ull
 #define SIM_MAX_AS     4096
+#define SIM_MSI_ADDR   0xfee00000u
+#define SIM_MSG_DATA   0x10000u /* data of cookie c: SIM_MSG_DATA + c */
+
+_Static_assert(SIOV_MAX_VECTORS <= SIM_MSG_DATA, "MSI-X data and message data overlap");
+
+/* Messages of one cookie: received, and consumed by siov_msg_wait. */
+struct sim_msg {
+	unsigned int cookie;
+	unsigned int count, taken;
+};
 
 struct sim_priv {
 	uint64_t iova_next[SIM_MAX_AS];
+	struct sim_msg *msg;
+	unsigned int nmsg, msg_cap;
 };
 
 static int sim_cfg_read_op(struct siov_dev *dev, unsigned int off, uint32_t *val)
@@ -51,6 +68,12 @@ static int sim_mmio_write_op(struct siov_dev *dev, unsigned int bar, uint64_t of
 			     const void *buf, size_t len)
 {
 	return sim_mmio_write(dev->bar[bar].addr + off, buf, (unsigned int)len);
+}
+
+static int sim_dmwr_op(struct siov_dev *dev, unsigned int bar, uint64_t off, const void *buf64,
+		       unsigned int *status)
+{
+	return sim_dmwr(dev->bar[bar].addr + off, buf64, status);
 }
 
 static int sim_open(struct siov_dev *dev, const char *arg, unsigned int flags)
@@ -91,7 +114,11 @@ static int sim_open(struct siov_dev *dev, const char *arg, unsigned int flags)
 
 static void sim_close(struct siov_dev *dev)
 {
-	free(siov_priv(dev));
+	struct sim_priv *p = siov_priv(dev);
+
+	if (p)
+		free(p->msg);
+	free(p);
 }
 
 static int sim_list(void (*fn)(const char *spec, void *arg), void *arg, const char *where)
@@ -197,45 +224,150 @@ static int sim_irq_disable_op(struct siov_dev *dev)
 				(uint16_t)(ctl & ~PCI_MSIX_FLAGS_ENABLE));
 }
 
-/* Move caught interrupt messages into the per-vector counters. */
+/* The record of a cookie; created (count 0) when create is true, else NULL if there is none. */
+static struct sim_msg *msg_find(struct sim_priv *p, unsigned int cookie, bool create)
+{
+	for (unsigned int i = 0; i < p->nmsg; i++) {
+		if (p->msg[i].cookie == cookie)
+			return &p->msg[i];
+	}
+	if (!create)
+		return NULL;
+	if (p->nmsg == p->msg_cap) {
+		unsigned int cap = p->msg_cap ? 2 * p->msg_cap : 64;
+		struct sim_msg *m = realloc(p->msg, cap * sizeof(*m));
+
+		if (!m)
+			return NULL;
+		p->msg = m;
+		p->msg_cap = cap;
+	}
+	p->msg[p->nmsg] = (struct sim_msg){.cookie = cookie};
+	return &p->msg[p->nmsg++];
+}
+
+/* Count one caught interrupt message: an MSI-X vector, or a cookie's message. */
+static void sim_irq_route(struct siov_dev *dev, const struct sim_irq *irq)
+{
+	struct sim_priv *p = siov_priv(dev);
+	struct sim_msg *m;
+
+	/* nvec <= SIOV_MAX_VECTORS < SIM_MSG_DATA: vectors and cookies cannot be confused. */
+	if (irq->addr == SIM_MSI_ADDR && irq->data < dev->nvec) {
+		dev->irq_count[irq->data]++;
+		return;
+	}
+	if (irq->addr == SIM_MSI_ADDR && irq->data >= SIM_MSG_DATA) {
+		m = msg_find(p, irq->data - SIM_MSG_DATA, false);
+		if (m) {
+			m->count++;
+			return;
+		}
+		/* Keep it countable, but say that nothing asked for this message. */
+		m = msg_find(p, irq->data - SIM_MSG_DATA, true);
+		if (m)
+			m->count++;
+		siov_log(SIOV_LOG_WARN, "interrupt message for cookie 0x%x, which was never "
+			 "allocated", irq->data - SIM_MSG_DATA);
+		return;
+	}
+	siov_log(SIOV_LOG_WARN, "interrupt to 0x%llx data 0x%x matches no vector or message",
+		 (unsigned long long)irq->addr, irq->data);
+}
+
+/* Move caught interrupt messages into the counters. */
 static void sim_irq_collect(struct siov_dev *dev)
 {
 	struct sim_irq irq;
 
-	while (sim_irq_pop(&irq)) {
-		if (irq.addr == 0xfee00000u && irq.data < dev->nvec)
-			dev->irq_count[irq.data]++;
-		else
-			siov_log(SIOV_LOG_WARN, "interrupt to 0x%llx data 0x%x matches no vector",
-				 (unsigned long long)irq.addr, irq.data);
-	}
+	while (sim_irq_pop(&irq))
+		sim_irq_route(dev, &irq);
 }
 
-static int sim_irq_wait_op(struct siov_dev *dev, unsigned int vector, uint64_t timeout)
+/* Consume one message of MSI-X vector key (msg false) or of cookie key (msg true): 0, or -EAGAIN
+ * when none is waiting. */
+static int take_one(struct siov_dev *dev, bool msg, unsigned int key)
+{
+	unsigned int *count, *taken;
+
+	if (msg) {
+		struct sim_msg *m = msg_find(siov_priv(dev), key, true);
+
+		if (!m)
+			return -ENOMEM;
+		count = &m->count;
+		taken = &m->taken;
+	} else {
+		count = &dev->irq_count[key];
+		taken = &dev->irq_taken[key];
+	}
+	if (*count <= *taken)
+		return -EAGAIN;
+	(*taken)++;
+	return 0;
+}
+
+static int sim_wait_for(struct siov_dev *dev, bool msg, unsigned int key, uint64_t timeout)
 {
 	uint64_t deadline = sim_now() + timeout;
 
 	for (;;) {
 		struct sim_irq irq;
+		int ret;
 
 		sim_irq_collect(dev);
-		if (dev->irq_count[vector] > dev->irq_taken[vector]) {
-			dev->irq_taken[vector]++;
-			return 0;
-		}
+		ret = take_one(dev, msg, key);
+		if (ret != -EAGAIN)
+			return ret;
 		if (sim_now() >= deadline)
 			return -ETIMEDOUT;
-		if (sim_irq_wait(deadline - sim_now(), &irq)) {
-			if (irq.addr == 0xfee00000u && irq.data < dev->nvec)
-				dev->irq_count[irq.data]++;
-		}
+		if (sim_irq_wait(deadline - sim_now(), &irq))
+			sim_irq_route(dev, &irq);
 	}
+}
+
+static int sim_irq_wait_op(struct siov_dev *dev, unsigned int vector, uint64_t timeout)
+{
+	return sim_wait_for(dev, false, vector, timeout);
 }
 
 static unsigned int sim_irq_count_op(struct siov_dev *dev, unsigned int vector)
 {
 	sim_irq_collect(dev);
 	return dev->irq_count[vector];
+}
+
+static int sim_msg_alloc_op(struct siov_dev *dev, unsigned int cookie, uint64_t *addr,
+			    uint32_t *data)
+{
+	struct sim_msg *m;
+
+	if (cookie > UINT32_MAX - SIM_MSG_DATA)
+		return -EINVAL;
+	/* Messages of an earlier owner of the cookie are not this one's. */
+	sim_irq_collect(dev);
+	m = msg_find(siov_priv(dev), cookie, true);
+	if (!m)
+		return -ENOMEM;
+	m->count = 0;
+	m->taken = 0;
+	*addr = SIM_MSI_ADDR;
+	*data = SIM_MSG_DATA + cookie;
+	return 0;
+}
+
+static int sim_msg_wait_op(struct siov_dev *dev, unsigned int cookie, uint64_t timeout)
+{
+	return sim_wait_for(dev, true, cookie, timeout);
+}
+
+static unsigned int sim_msg_count_op(struct siov_dev *dev, unsigned int cookie)
+{
+	struct sim_msg *m;
+
+	sim_irq_collect(dev);
+	m = msg_find(siov_priv(dev), cookie, false);
+	return m ? m->count : 0;
 }
 
 static uint64_t sim_now_op(struct siov_dev *dev)
@@ -259,6 +391,7 @@ const struct siov_platform_ops siov_platform_sim = {
 	.cfg_write = sim_cfg_write_op,
 	.mmio_read = sim_mmio_read_op,
 	.mmio_write = sim_mmio_write_op,
+	.dmwr = sim_dmwr_op,
 	.as_create = sim_as_create_op,
 	.as_attach = sim_as_attach_op,
 	.as_detach = sim_as_detach_op,
@@ -268,6 +401,9 @@ const struct siov_platform_ops siov_platform_sim = {
 	.irq_disable = sim_irq_disable_op,
 	.irq_wait = sim_irq_wait_op,
 	.irq_count = sim_irq_count_op,
+	.msg_alloc = sim_msg_alloc_op,
+	.msg_wait = sim_msg_wait_op,
+	.msg_count = sim_msg_count_op,
 	.now = sim_now_op,
 	.wait = sim_wait_op,
 };

@@ -5,7 +5,15 @@
  *   siovctl [--device SPEC] list           functions carrying the SIOV DVSEC
  *   siovctl [--device SPEC] info           every capability decoded, the SIOV DVSEC field by field
  *   siovctl [--device SPEC] dump-config    4 KiB of configuration space as `lspci -xxxx` prints it
+ *   siovctl [--device SPEC] caps           device capabilities (BAR0 cap_*, opcap), state, SWERR
+ *   siovctl [--device SPEC] adi list       one line per ADI: state, mode, PASIDs, queue,
+ *                                          occupancy/inflight, last error, portal overflow
+ *   siovctl [--device SPEC] adi show N     every privileged register of ADI N, decoded
+ *   siovctl [--device SPEC] ims list       every bound IMS entry: handle, owner ADI, mask,
+ *                                          pending, address/data
  *
+ * caps, adi and ims read BAR0 (MMIO: the simulator, or a function bound to vfio-pci or, as
+ * root, mapped through sysfs); they only read, so they can watch a device a driver is using.
  * SPEC is sim (default, or $SIOV_DEVICE), pci, pci:BDF or dump:FILE (see siov.h). The same code
  * runs inside the simulator (+app=siovctl) and natively; natively, --device sim runs the
  * simulator binary with these arguments.
@@ -20,7 +28,11 @@
 
 #include <linux/pci_regs.h>
 
+#include <linux/idxd.h>
+
 #include "siov/siov.h"
+#include "siov/siov_adi.h"
+#include "siov/siov_bar0_regs.h"
 
 #ifndef PCI_EXP_DEVCAP2_10BIT_TAG_COMP
 #define PCI_EXP_DEVCAP2_10BIT_TAG_COMP 0x00010000
@@ -40,7 +52,15 @@
 
 static int usage(FILE *f)
 {
-	fprintf(f, "usage: siovctl [--device sim|pci|pci:BDF|dump:FILE] list|info|dump-config\n");
+	fprintf(f, "usage: siovctl [--device sim|pci|pci:BDF|dump:FILE] COMMAND\n"
+		"commands:\n"
+		"  list          functions carrying the Intel Scalable IOV DVSEC\n"
+		"  info          configuration header and every capability, decoded\n"
+		"  dump-config   configuration space in `lspci -xxxx` format\n"
+		"  caps          device capabilities, state and latched software error\n"
+		"  adi list      one line per ADI: state, mode, PASIDs, queue, counters\n"
+		"  adi show N    every privileged register of ADI N, decoded\n"
+		"  ims list      every bound IMS entry\n");
 	return f == stderr ? 2 : 0;
 }
 
@@ -287,6 +307,299 @@ static int cmd_info(struct siov_dev *d)
 	return ret ? 1 : 0;
 }
 
+/* ---- caps, adi, ims -------------------------------------------------------------------------- */
+
+#define FLD(name, v) (((uint32_t)(v) & name##_MASK) >> name##_SHIFT)
+
+static uint32_t bar0(struct siov_dev *d, uint64_t off)
+{
+	uint32_t v = 0xffffffffu;
+
+	siov_mmio_read32(d, 0, off, &v);
+	return v;
+}
+
+static const char *opcode_name(unsigned int op)
+{
+	switch (op) {
+	case DSA_OPCODE_NOOP:
+		return "noop";
+	case DSA_OPCODE_BATCH:
+		return "batch";
+	case DSA_OPCODE_DRAIN:
+		return "drain";
+	case DSA_OPCODE_MEMMOVE:
+		return "memmove";
+	case DSA_OPCODE_MEMFILL:
+		return "memfill";
+	case DSA_OPCODE_COMPARE:
+		return "compare";
+	case DSA_OPCODE_COMPVAL:
+		return "compval";
+	case DSA_OPCODE_CR_DELTA:
+		return "cr_delta";
+	case DSA_OPCODE_AP_DELTA:
+		return "ap_delta";
+	case DSA_OPCODE_DUALCAST:
+		return "dualcast";
+	case DSA_OPCODE_CRCGEN:
+		return "crcgen";
+	case DSA_OPCODE_COPY_CRC:
+		return "copy_crc";
+	case DSA_OPCODE_DIF_CHECK:
+		return "dif_check";
+	case DSA_OPCODE_DIF_INS:
+		return "dif_ins";
+	case DSA_OPCODE_DIF_STRP:
+		return "dif_strp";
+	case DSA_OPCODE_DIF_UPDT:
+		return "dif_updt";
+	case DSA_OPCODE_CFLUSH:
+		return "cflush";
+	default:
+		return NULL;
+	}
+}
+
+static void print_ops(uint64_t ops)
+{
+	printf("0x%016" PRIx64 ":", ops);
+	if (ops == UINT64_MAX) {
+		printf(" all\n");
+		return;
+	}
+	for (unsigned int op = 0; op < 64; op++) {
+		const char *n = opcode_name(op);
+
+		if (!(ops & (1ull << op)))
+			continue;
+		if (n)
+			printf(" %s", n);
+		else
+			printf(" 0x%02x", op);
+	}
+	printf("\n");
+}
+
+static void print_swerr(struct siov_dev *d)
+{
+	struct siov_swerr e;
+	int ret = siov_swerr_read(d, &e);
+
+	if (ret) {
+		printf("  SWERR             unreadable: %s\n", strerror(-ret));
+		return;
+	}
+	if (!e.valid) {
+		printf("  SWERR             none%s\n", e.overflow ? " (overflow)" : "");
+		return;
+	}
+	printf("  SWERR             code 0x%02x %s", e.code, siov_swerr_name(e.code));
+	if (e.adi_valid)
+		printf(", ADI %u", e.adi);
+	printf(", opcode 0x%02x", e.opcode);
+	if (e.pasid_valid)
+		printf(", PASID 0x%x", e.pasid);
+	printf(", address 0x%" PRIx64 "%s\n", e.addr, e.overflow ? ", overflow" : "");
+}
+
+static int open_caps(struct siov_dev *d, struct siov_dev_caps *c)
+{
+	int ret = siov_dev_caps(d, c);
+
+	if (ret)
+		fprintf(stderr, "siovctl: %s: cannot read BAR0 capabilities: %s\n", siov_name(d),
+			strerror(-ret));
+	return ret;
+}
+
+static int cmd_caps(struct siov_dev *d)
+{
+	struct siov_dev_caps c;
+	uint32_t gensts;
+	char b[32];
+
+	if (open_caps(d, &c))
+		return 1;
+	gensts = bar0(d, SIOV_BAR0_GENSTS_OFFSET);
+	printf("%s: siovdm register map %u.%u, device %s\n", siov_name(d), c.version_major,
+	       c.version_minor,
+	       FLD(SIOV_BAR0_GENSTS_STATE, gensts) == SIOV_BAR0_GENSTS_STATE_ENABLED ? "enabled" :
+										      "disabled");
+	printf("  ADIs              %u\n", c.num_adis);
+	printf("  engines           %u\n", c.num_engines);
+	printf("  descriptor slots  %u\n", c.slots);
+	printf("  IMS entries       %u\n", c.ims_entries);
+	printf("  max transfer      %s (2^%u)\n",
+	       size_str(c.max_xfer_shift < 64 ? 1ull << c.max_xfer_shift : 0, b, sizeof(b)),
+	       c.max_xfer_shift);
+	printf("  max batch         %llu descriptors (2^%u)\n", 1ull << (c.max_batch_shift & 31),
+	       c.max_batch_shift);
+	printf("  max ring          %llu descriptors (2^%u)\n", 1ull << (c.max_ring_shift & 31),
+	       c.max_ring_shift);
+	printf("  opcodes           ");
+	print_ops(c.opcap);
+	print_swerr(d);
+	return 0;
+}
+
+static const char *pasid_str(uint32_t pasid, bool priv, char *buf, size_t n)
+{
+	if (pasid == SIOV_NO_PASID)
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "0x%x%s", pasid, priv ? "(p)" : "");
+	return buf;
+}
+
+static int cmd_adi_list(struct siov_dev *d)
+{
+	struct siov_dev_caps c;
+
+	if (open_caps(d, &c))
+		return 1;
+	printf("%-4s %-8s %-6s %-11s %-11s %-11s %-7s %5s %5s %-18s %s\n", "ADI", "state", "mode",
+	       "desc-PASID", "data-PASID", "int-PASID", "queue", "occ", "infl", "err", "overflow");
+	for (unsigned int a = 0; a < c.num_adis; a++) {
+		struct siov_adi_status st;
+		struct siov_adi_config cfg;
+		char p1[24], p2[24], p3[24], q[16], e[24];
+		int ret = siov_adi_status(d, a, &st);
+
+		if (!ret)
+			ret = siov_adi_read_config(d, a, &cfg);
+		if (ret) {
+			printf("%-4u unreadable: %s\n", a, strerror(-ret));
+			return 1;
+		}
+		snprintf(q, sizeof(q), "%u+%u", cfg.queue_base, cfg.queue_size);
+		if (st.err)
+			snprintf(e, sizeof(e), "0x%02x %s", st.err, siov_swerr_name(st.err));
+		else
+			snprintf(e, sizeof(e), "-");
+		printf("%-4u %-8s %-6s %-11s %-11s %-11s %-7s %5u %5u %-18s %u\n", a,
+		       siov_adi_state_name(st.state), siov_adi_mode_name(cfg.mode),
+		       pasid_str(cfg.desc_pasid, cfg.desc_priv, p1, sizeof(p1)),
+		       pasid_str(cfg.data_pasid, cfg.data_priv, p2, sizeof(p2)),
+		       pasid_str(cfg.int_pasid, cfg.int_priv, p3, sizeof(p3)), q, st.occupancy,
+		       st.inflight, e, st.overflow);
+	}
+	return 0;
+}
+
+static void show_pasid(const char *name, uint32_t v)
+{
+	printf("  %-14s0x%08x: en%s priv%s PASID 0x%05x\n", name, v,
+	       onoff(v & SIOV_BAR0_ADI_DESC_PASID_EN_MASK),
+	       onoff(v & SIOV_BAR0_ADI_DESC_PASID_PRIV_MASK),
+	       FLD(SIOV_BAR0_ADI_DESC_PASID_PASID, v));
+}
+
+static int cmd_adi_show(struct siov_dev *d, const char *arg)
+{
+	struct siov_dev_caps c;
+	char *end;
+	unsigned long a = strtoul(arg, &end, 0);
+	uint32_t ctrl, st, q, rsz, isz, ov, thr, err;
+	uint64_t ops;
+	unsigned int nh = 0;
+
+	if (open_caps(d, &c))
+		return 1;
+	if (!c.num_adis) {
+		fprintf(stderr, "siovctl: %s has no ADIs\n", siov_name(d));
+		return 1;
+	}
+	if (!*arg || *end || a >= c.num_adis) {
+		fprintf(stderr, "siovctl: adi show: ADI must be 0..%u\n", c.num_adis - 1);
+		return 2;
+	}
+	ctrl = bar0(d, SIOV_BAR0_ADI_CTRL_ADDR(a));
+	st = bar0(d, SIOV_BAR0_ADI_STATUS_ADDR(a));
+	q = bar0(d, SIOV_BAR0_ADI_QUEUE_ADDR(a));
+	rsz = bar0(d, SIOV_BAR0_ADI_RING_SIZE_ADDR(a));
+	isz = bar0(d, SIOV_BAR0_ADI_ITBL_SIZE_ADDR(a));
+	ov = bar0(d, SIOV_BAR0_ADI_OVERFLOW_ADDR(a));
+	ops = ((uint64_t)bar0(d, SIOV_BAR0_ADI_OPS_HI_ADDR(a)) << 32) |
+	      bar0(d, SIOV_BAR0_ADI_OPS_LO_ADDR(a));
+	printf("%s: ADI %lu (BAR0 0x%x)\n", siov_name(d), a,
+	       (unsigned int)SIOV_BAR0_ADI_CTRL_ADDR(a));
+	printf("  %-14s0x%08x: mode %s, int_mode %s, weight %u, max_inflight %u%s\n", "ctrl", ctrl,
+	       siov_adi_mode_name(FLD(SIOV_BAR0_ADI_CTRL_MODE, ctrl)),
+	       FLD(SIOV_BAR0_ADI_CTRL_INT_MODE, ctrl) == SIOV_BAR0_ADI_CTRL_INT_MODE_ITBL ? "itbl" :
+											"ims",
+	       FLD(SIOV_BAR0_ADI_CTRL_WEIGHT, ctrl), FLD(SIOV_BAR0_ADI_CTRL_MAX_INFLIGHT, ctrl),
+	       FLD(SIOV_BAR0_ADI_CTRL_MAX_INFLIGHT, ctrl) ? "" : " (no limit)");
+	err = FLD(SIOV_BAR0_ADI_STATUS_ERR, st);
+	printf("  %-14s0x%08x: state %s, occupancy %u, inflight %u, err 0x%02x %s\n", "status", st,
+	       siov_adi_state_name(FLD(SIOV_BAR0_ADI_STATUS_STATE, st)),
+	       FLD(SIOV_BAR0_ADI_STATUS_OCCUPANCY, st), FLD(SIOV_BAR0_ADI_STATUS_INFLIGHT, st), err,
+	       err ? siov_swerr_name(err) : "");
+	show_pasid("desc_pasid", bar0(d, SIOV_BAR0_ADI_DESC_PASID_ADDR(a)));
+	show_pasid("data_pasid", bar0(d, SIOV_BAR0_ADI_DATA_PASID_ADDR(a)));
+	show_pasid("int_pasid", bar0(d, SIOV_BAR0_ADI_INT_PASID_ADDR(a)));
+	printf("  %-14s0x%08x: base %u, size %u (slots %u..%u)\n", "queue", q,
+	       FLD(SIOV_BAR0_ADI_QUEUE_BASE, q), FLD(SIOV_BAR0_ADI_QUEUE_SIZE, q),
+	       FLD(SIOV_BAR0_ADI_QUEUE_BASE, q),
+	       FLD(SIOV_BAR0_ADI_QUEUE_BASE, q) + FLD(SIOV_BAR0_ADI_QUEUE_SIZE, q) - 1);
+	printf("  %-14s0x%08x%08x\n", "ring_base", bar0(d, SIOV_BAR0_ADI_RING_BASE_HI_ADDR(a)),
+	       bar0(d, SIOV_BAR0_ADI_RING_BASE_LO_ADDR(a)));
+	printf("  %-14s0x%08x: %u entries\n", "ring_size", rsz,
+	       FLD(SIOV_BAR0_ADI_RING_SIZE_ENTRIES, rsz));
+	thr = bar0(d, SIOV_BAR0_ADI_SWQ_THRESHOLD_ADDR(a));
+	printf("  %-14s0x%08x: %u\n", "swq_threshold", thr,
+	       FLD(SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD, thr));
+	printf("  %-14s", "ops");
+	print_ops(ops);
+	printf("  %-14s0x%08x%08x\n", "itbl_base", bar0(d, SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR(a)),
+	       bar0(d, SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR(a)));
+	printf("  %-14s0x%08x: %u entries\n", "itbl_size", isz,
+	       FLD(SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES, isz));
+	printf("  %-14s0x%08x: %u descriptors dropped\n", "overflow", ov,
+	       FLD(SIOV_BAR0_ADI_OVERFLOW_COUNT, ov));
+	printf("  %-14s", "IMS handles");
+	for (unsigned int h = 0; h < c.ims_entries; h++) {
+		uint32_t ic = bar0(d, SIOV_BAR0_IMS_CTRL_ADDR(h));
+
+		if ((ic & SIOV_BAR0_IMS_CTRL_BOUND_MASK) &&
+		    FLD(SIOV_BAR0_IMS_CTRL_OWNER, ic) == a) {
+			printf("%s%u", nh ? " " : "", h);
+			nh++;
+		}
+	}
+	printf("%s\n", nh ? "" : "none");
+	return 0;
+}
+
+static int cmd_ims_list(struct siov_dev *d)
+{
+	struct siov_dev_caps c;
+	unsigned int n = 0;
+
+	if (open_caps(d, &c))
+		return 1;
+	printf("%-6s %-4s %-4s %-7s %-18s %s\n", "handle", "ADI", "mask", "pending", "address",
+	       "data");
+	for (unsigned int h = 0; h < c.ims_entries; h++) {
+		struct siov_ims_entry e;
+		int ret;
+
+		/* One read for the entries that are not bound. */
+		if (!(bar0(d, SIOV_BAR0_IMS_CTRL_ADDR(h)) & SIOV_BAR0_IMS_CTRL_BOUND_MASK))
+			continue;
+		ret = siov_ims_read(d, h, &e);
+		if (ret) {
+			printf("%-6u unreadable: %s\n", h, strerror(-ret));
+			return 1;
+		}
+		printf("%-6u %-4u %-4s %-7s 0x%016" PRIx64 " 0x%08x\n", h, e.owner, onoff(e.masked),
+		       onoff(e.pending), e.addr, e.data);
+		n++;
+	}
+	printf("%u of %u entries bound\n", n, c.ims_entries);
+	return 0;
+}
+
 static void print_spec(const char *spec, void *arg)
 {
 	(void)arg;
@@ -324,8 +637,8 @@ int siovctl_main(int argc, char **argv)
 	};
 	const char *spec = getenv("SIOV_DEVICE") ? getenv("SIOV_DEVICE") : "sim";
 	struct siov_dev *d;
-	const char *cmd;
-	int c, ret;
+	const char *cmd, *sub;
+	int c, ret, nargs;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "d:h", opts, NULL)) != -1) {
@@ -334,9 +647,17 @@ int siovctl_main(int argc, char **argv)
 		else
 			return usage(c == 'h' ? stdout : stderr);
 	}
-	if (optind != argc - 1)
+	nargs = argc - optind;
+	if (nargs < 1)
 		return usage(stderr);
 	cmd = argv[optind];
+	sub = nargs > 1 ? argv[optind + 1] : "";
+	if (!((nargs == 1 && (!strcmp(cmd, "list") || !strcmp(cmd, "info") ||
+			      !strcmp(cmd, "dump-config") || !strcmp(cmd, "caps"))) ||
+	      (nargs == 2 && !strcmp(cmd, "adi") && !strcmp(sub, "list")) ||
+	      (nargs == 3 && !strcmp(cmd, "adi") && !strcmp(sub, "show")) ||
+	      (nargs == 2 && !strcmp(cmd, "ims") && !strcmp(sub, "list"))))
+		return usage(stderr);
 	if (!strncmp(spec, "sim", 3) && !sim_now)
 		return run_simulator(argc, argv);
 	if (!strcmp(cmd, "list")) {
@@ -345,8 +666,6 @@ int siovctl_main(int argc, char **argv)
 			fprintf(stderr, "siovctl: list %s: %s\n", spec, strerror(-ret));
 		return ret ? 1 : 0;
 	}
-	if (strcmp(cmd, "info") && strcmp(cmd, "dump-config"))
-		return usage(stderr);
 	ret = siov_open(spec, 0, &d);
 	if (ret) {
 		fprintf(stderr, "siovctl: cannot open %s: %s\n", spec, strerror(-ret));
@@ -354,10 +673,16 @@ int siovctl_main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "info")) {
 		ret = cmd_info(d);
-	} else {
+	} else if (!strcmp(cmd, "dump-config")) {
 		ret = siov_dump_config(d, stdout) ? 1 : 0;
-		fflush(stdout);
+	} else if (!strcmp(cmd, "caps")) {
+		ret = cmd_caps(d);
+	} else if (!strcmp(cmd, "adi")) {
+		ret = !strcmp(sub, "list") ? cmd_adi_list(d) : cmd_adi_show(d, argv[optind + 2]);
+	} else {
+		ret = cmd_ims_list(d);
 	}
+	fflush(stdout);
 	siov_close(d);
 	return ret;
 }
