@@ -2,13 +2,15 @@
 //
 //   link RX --> siov_rx_demux --+--> siov_cfg_tlp <--> siov_cfg_space (config state, AER)
 //                               +--> siov_mmio_tlp (BAR0) <--> siov_bar0_regs <--> MSI-X, DMA diag
-//                               +--> siov_mmio_tlp (BAR2) <--> per-ADI direct-path pages
-//                               +--> siov_dma_rd (read completions)
+//                               |                                   +--> siov_adi_sub window
+//                               +--> siov_mmio_tlp (BAR2) <--> siov_adi_sub (direct-path pages)
+//                               +--> siov_dma_rd (read completions: diag, engines, fetch, IMS)
 //                               +--> UR completions
-//   siov_cpl_gen (completions) --+
-//   siov_dma_rd  (MRd)          -+--> siov_tx_arb --> link TX
-//   siov_dma_wr  (MWr)          -+
-//   siov_msix    (MSI-X MWr)    -+
+//   siov_cpl_gen (completions)    --+
+//   siov_dma_rd  (MRd)            -+--> siov_tx_arb --> link TX
+//   siov_dma_wr  (diag MWr)       -+
+//   siov_msix    (MSI-X MWr)      -+
+//   siov_adi_sub (engine MWr, IMS)-+
 //
 // The link side is what a hard-IP shim (fpga/) or the simulation platform model (sim/) drives.
 // Two resets: rst_ni is the fundamental reset; Function Level Reset resets everything but the
@@ -28,6 +30,9 @@ module siov_top #(
   // Assignable Device Interfaces: BAR2 holds one direct-path page per ADI at the largest
   // supported system page size.
   parameter int unsigned NumAdi       = 64,
+  parameter int unsigned NumEngines   = 4,
+  parameter int unsigned Slots        = 256,   // descriptor slots shared by the ADIs
+  parameter int unsigned NumIms       = 2048,
   parameter int unsigned Bar0SizeLog2 = 20,
   // Supported system page sizes (DVSEC; bit n = 4 KiB << n): 4, 16 and 64 KiB.
   parameter logic [31:0] PageSizesSup = 32'h0000_0015,
@@ -62,6 +67,11 @@ module siov_top #(
   localparam int unsigned MsixVectors  = siov_bar0_reg_pkg::SIOV_BAR0_MSIX_TABLE_COUNT;
   localparam int unsigned VecW         = $clog2(MsixVectors);
   localparam int unsigned DiagBufW     = 13;   // 8 KiB: up to 4096 bytes at any offset
+  localparam int unsigned EngBufAddrW  = 15;   // 32 KiB data buffer per engine
+  localparam int unsigned RdBufW       = EngBufAddrW + 1;
+  localparam int unsigned NumAdiRd     = NumEngines + 2;   // dma_rd clients of siov_adi_sub
+  localparam int unsigned NumAdiTx     = NumEngines + 1;   // transmit sources of siov_adi_sub
+  localparam int unsigned NumRd        = 1 + NumAdiRd;     // client 0: the self-test channel
 
   // ---------------------------------------------------------------------------------------
   // Resets
@@ -144,7 +154,8 @@ module siov_top #(
     .MsixVectors  (MsixVectors),
     .MsixTableOff (siov_bar0_reg_pkg::SIOV_BAR0_MSIX_TABLE_OFFSET),
     .MsixPbaOff   (siov_bar0_reg_pkg::SIOV_BAR0_MSIX_PBA_OFFSET),
-    .PageSizesSup (PageSizesSup)
+    .PageSizesSup (PageSizesSup),
+    .DmwrCompleter (1'b1)
   ) u_cfg (
     .clk_i,
     .rst_ni,
@@ -182,7 +193,8 @@ module siov_top #(
   siov_rx_demux #(
     .Bar0SizeLog2 (Bar0SizeLog2),
     .Bar2SizeLog2 (Bar2SizeLog2),
-    .BarById      (BoardCfg)
+    .BarById      (BoardCfg),
+    .DmwrCompleter (1'b1)
   ) u_demux (
     .clk_i,
     .rst_ni,
@@ -256,10 +268,11 @@ module siov_top #(
     .err_hdr_o    (m0_err_hdr)
   );
 
-  // BAR2: per-ADI direct-path pages. No ADI is implemented yet: the pages read as zero and
-  // ignore writes (Assignable Device Interfaces come with the ADI block).
-  logic                    m2_v, m2_rsp_q;
+  // BAR2: per-ADI direct-path pages (siov_adi_sub).
+  logic                    m2_v, m2_r, m2_rsp_v;
   siov_tlp_pkg::mmio_req_t m2_req;
+  logic [2:0]              m2_rsp_st;
+  logic [siov_tlp_pkg::TlpDataW-1:0] m2_rsp_data;
 
   siov_mmio_tlp #(.BarSizeLog2(Bar2SizeLog2)) u_mmio2 (
     .clk_i,
@@ -268,11 +281,11 @@ module siov_top #(
     .req_ready_o  (bar2_r),
     .req_i        (rxo),
     .mmio_valid_o (m2_v),
-    .mmio_ready_i (1'b1),
+    .mmio_ready_i (m2_r),
     .mmio_o       (m2_req),
-    .rsp_valid_i  (m2_rsp_q),
-    .rsp_status_i (siov_tlp_pkg::CplSc),
-    .rsp_rdata_i  ('0),
+    .rsp_valid_i  (m2_rsp_v),
+    .rsp_status_i (m2_rsp_st),
+    .rsp_rdata_i  (m2_rsp_data),
     .cpl_valid_o  (cs_valid[3]),
     .cpl_ready_i  (cs_ready[3]),
     .cpl_o        (cs_bar2),
@@ -281,14 +294,6 @@ module siov_top #(
     .ca_sent_o    (m2_ca),
     .err_hdr_o    (m2_err_hdr)
   );
-
-  always_ff @(posedge clk_i or negedge func_rst_n) begin
-    if (!func_rst_n) begin
-      m2_rsp_q <= 1'b0;
-    end else begin
-      m2_rsp_q <= m2_v && (!m2_req.write || m2_req.dmwr);
-    end
-  end
 
   // ---------------------------------------------------------------------------------------
   // BAR0 registers, MSI-X, DMA self-test channel
@@ -303,6 +308,10 @@ module siov_top #(
   logic [3:0]         mx_be;
   logic [31:0]        mx_wdata, mx_rdata, mx_pba;
   logic [VecW-1:0]    mx_pba_dw;
+  logic               x_req, x_we, x_stall;
+  logic [19:0]        x_off;
+  logic [3:0]         x_be;
+  logic [31:0]        x_wdata, x_rdata;
 
   siov_bar0_regs #(.MsixVectors(MsixVectors)) u_bar0 (
     .clk_i,
@@ -333,18 +342,33 @@ module siov_top #(
     .msix_wdata_o    (mx_wdata),
     .msix_rdata_i    (mx_rdata),
     .pba_dw_o        (mx_pba_dw),
-    .pba_rdata_i     (mx_pba)
+    .pba_rdata_i     (mx_pba),
+    .ext_req_o       (x_req),
+    .ext_we_o        (x_we),
+    .ext_off_o       (x_off),
+    .ext_be_o        (x_be),
+    .ext_wdata_o     (x_wdata),
+    .ext_rdata_i     (x_rdata),
+    .ext_stall_i     (x_stall)
   );
 
-  localparam int unsigned NumTxSrc = 4;
+  localparam int unsigned NumTxSrc = 4 + NumAdiTx;
   logic [NumTxSrc-1:0]                    tx_v, tx_r;
-  // Transmit sources: 0 completions, 1 DMA reads, 2 DMA writes, 3 MSI-X.
+  // Transmit sources: 0 completions, 1 DMA reads, 2 self-test writes, 3 MSI-X, 4.. the ADI
+  // subsystem (engine writes, interrupt messages).
   siov_tlp_pkg::tlp_beat_t tx_cpl, tx_rd, tx_wr, tx_msix;
+  logic [NumAdiTx*siov_tlp_pkg::TlpBeatW-1:0] tx_adi;
   logic [NumTxSrc*siov_tlp_pkg::TlpBeatW-1:0] tx_flat;
-  assign tx_flat = {tx_msix, tx_wr, tx_rd, tx_cpl};
+  assign tx_flat = {tx_adi, tx_msix, tx_wr, tx_rd, tx_cpl};
 
-  logic            irq_v, irq_r;
-  logic [VecW-1:0] irq_vec;
+  // MSI-X requests: the self-test channel (any vector) and the ADI subsystem (vector 0:
+  // software errors, command completion).
+  logic            irq_v, irq_r, d_irq_v, d_irq_r, a_irq_v, a_irq_r;
+  logic [VecW-1:0] irq_vec, d_irq_vec;
+  assign irq_v   = d_irq_v || a_irq_v;
+  assign irq_vec = d_irq_v ? d_irq_vec : '0;
+  assign d_irq_r = irq_r;
+  assign a_irq_r = irq_r && !d_irq_v;
 
   siov_msix #(.NumVectors(MsixVectors)) u_msix (
     .clk_i,
@@ -416,24 +440,46 @@ module siov_top #(
     .wr_done_i       (wr_done_v),
     .wr_done_ready_o (wr_done_r),
     .wr_status_i     (wr_st),
-    .irq_valid_o     (irq_v),
-    .irq_ready_i     (irq_r),
-    .irq_vector_o    (irq_vec)
+    .irq_valid_o     (d_irq_v),
+    .irq_ready_i     (d_irq_r),
+    .irq_vector_o    (d_irq_vec)
   );
 
   // ---------------------------------------------------------------------------------------
   // DMA engines and the self-test buffer
   // ---------------------------------------------------------------------------------------
-  localparam int unsigned LineW = DiagBufW - siov_tlp_pkg::TlpBeatBytesLog2;
-  logic                                  bw_we, br_re;
-  logic [LineW-1:0]                      bw_line, br_line;
+  // One read engine for every client: the self-test channel (client 0) and the ADI subsystem's
+  // engines, ring fetcher and interrupt-table reader. Buffer addresses are RdBufW bits; each
+  // client's buffer decodes the low bits it needs.
+  localparam int unsigned LineW   = DiagBufW - siov_tlp_pkg::TlpBeatBytesLog2;
+  localparam int unsigned RdLineW = RdBufW - siov_tlp_pkg::TlpBeatBytesLog2;
+  logic [NumRd-1:0]                      bw_we;
+  logic                                  br_re;
+  logic [RdLineW-1:0]                    bw_line;
+  logic [LineW-1:0]                      br_line;
   logic [2*siov_tlp_pkg::TlpDataW-1:0]   bw_data, br_data;
   logic [2*siov_tlp_pkg::TlpDataW/8-1:0] bw_be;
 
+  logic [NumAdiRd-1:0]        a_rd_v, a_rd_r, a_rd_pv, a_rd_done, a_rd_done_r, a_rd_abort;
+  logic [NumAdiRd*64-1:0]     a_rd_addr;
+  logic [NumAdiRd*13-1:0]     a_rd_len;
+  logic [NumAdiRd*RdBufW-1:0] a_rd_buf;
+  logic [NumAdiRd*32-1:0]     a_rd_prfx;
+  logic [NumAdiRd*3-1:0]      a_rd_st;
+  logic [NumRd-1:0]           rd_done_all;
+  logic [NumRd*3-1:0]         rd_st_all;
+  logic [NumRd-1:0]           rd_r_all;
+  assign rd_done_v = rd_done_all[0];
+  assign rd_st     = rd_st_all[2:0];
+  assign rd_op_r   = rd_r_all[0];
+  assign a_rd_r    = rd_r_all[NumRd-1:1];
+  assign a_rd_done = rd_done_all[NumRd-1:1];
+  assign a_rd_st   = rd_st_all[NumRd*3-1:3];
+
   siov_dma_rd #(
-    .NumClients (1),
+    .NumClients (NumRd),
     .NumTags    (NumTags),
-    .BufAddrW   (DiagBufW),
+    .BufAddrW   (RdBufW),
     .LenW       (13)
   ) u_dma_rd (
     .clk_i,
@@ -441,18 +487,18 @@ module siov_top #(
     .func_rst_ni   (func_rst_n),
     .flr_i         (flr_start),
     .cfg_i         (cfg),
-    .op_valid_i    (rd_op_v),
-    .op_ready_o    (rd_op_r),
-    .op_addr_i     (rd_addr),
-    .op_len_i      (rd_len),
-    .op_buf_i      (rd_buf),
-    .op_prfx_vld_i (rd_prfx_vld),
-    .op_prfx_i     (rd_prfx),
-    .done_valid_o  (rd_done_v),
-    .done_ready_i  (rd_done_r),
-    .done_status_o (rd_st),
-    .abort_i       (1'b0),
-    .weight_i      (8'd1),
+    .op_valid_i    ({a_rd_v, rd_op_v}),
+    .op_ready_o    (rd_r_all),
+    .op_addr_i     ({a_rd_addr, rd_addr}),
+    .op_len_i      ({a_rd_len, rd_len}),
+    .op_buf_i      ({a_rd_buf, RdBufW'(rd_buf)}),
+    .op_prfx_vld_i ({a_rd_pv, rd_prfx_vld}),
+    .op_prfx_i     ({a_rd_prfx, rd_prfx}),
+    .done_valid_o  (rd_done_all),
+    .done_ready_i  ({a_rd_done_r, rd_done_r}),
+    .done_status_o (rd_st_all),
+    .abort_i       ({a_rd_abort, 1'b0}),
+    .weight_i      ({NumRd{8'd1}}),
     .tx_valid_o    (tx_v[1]),
     .tx_ready_i    (tx_r[1]),
     .tx_o          (tx_rd),
@@ -497,13 +543,61 @@ module siov_top #(
 
   siov_dma_buf #(.BufAddrW(DiagBufW)) u_diag_buf (
     .clk_i,
-    .we_i    (bw_we),
-    .wline_i (bw_line),
+    .we_i    (bw_we[0]),
+    .wline_i (LineW'(bw_line)),
     .wdata_i (bw_data),
     .wbe_i   (bw_be),
     .re_i    (br_re),
     .rline_i (br_line),
     .rdata_o (br_data)
+  );
+
+  // ---------------------------------------------------------------------------------------
+  // Assignable Device Interfaces: controller, engines, IMS
+  // ---------------------------------------------------------------------------------------
+  siov_adi_sub #(
+    .NumAdi      (NumAdi),
+    .NumEngines  (NumEngines),
+    .Slots       (Slots),
+    .NumIms      (NumIms),
+    .EngBufAddrW (EngBufAddrW)
+  ) u_adi (
+    .clk_i,
+    .rst_ni          (func_rst_n),
+    .cfg_i           (cfg),
+    .b0_req_i        (x_req),
+    .b0_we_i         (x_we),
+    .b0_off_i        (x_off),
+    .b0_be_i         (x_be),
+    .b0_wdata_i      (x_wdata),
+    .b0_rdata_o      (x_rdata),
+    .b0_stall_o      (x_stall),
+    .m2_valid_i      (m2_v),
+    .m2_ready_o      (m2_r),
+    .m2_req_i        (m2_req),
+    .m2_rsp_valid_o  (m2_rsp_v),
+    .m2_rsp_status_o (m2_rsp_st),
+    .m2_rsp_rdata_o  (m2_rsp_data),
+    .rd_valid_o      (a_rd_v),
+    .rd_ready_i      (a_rd_r),
+    .rd_addr_o       (a_rd_addr),
+    .rd_len_o        (a_rd_len),
+    .rd_buf_o        (a_rd_buf),
+    .rd_prfx_vld_o   (a_rd_pv),
+    .rd_prfx_o       (a_rd_prfx),
+    .rd_done_i       (a_rd_done),
+    .rd_done_ready_o (a_rd_done_r),
+    .rd_status_i     (a_rd_st),
+    .rd_abort_o      (a_rd_abort),
+    .buf_we_i        (bw_we[NumRd-1:1]),
+    .buf_line_i      (bw_line),
+    .buf_data_i      (bw_data),
+    .buf_be_i        (bw_be),
+    .tx_valid_o      (tx_v[NumTxSrc-1:4]),
+    .tx_ready_i      (tx_r[NumTxSrc-1:4]),
+    .tx_o            (tx_adi),
+    .irq0_valid_o    (a_irq_v),
+    .irq0_ready_i    (a_irq_r)
   );
 
   // ---------------------------------------------------------------------------------------
@@ -534,7 +628,7 @@ module siov_top #(
   );
 
   logic unused;
-  assign unused = ^{m2_req, d_vector, cfg_ext_i, cii_req_i, cii_we_i, cii_addr_i, cii_be_i,
+  assign unused = ^{d_vector, cfg_ext_i, cii_req_i, cii_we_i, cii_addr_i, cii_be_i,
                     cii_wdata_i, flr_req_i};
 
 endmodule

@@ -90,6 +90,7 @@ bool test_main(void)
 	CHECK_EQ((cap2 >> 22) & 3, 1, "Max End-End TLP Prefixes = 1");
 	CHECK(cap2 & (1u << 16), "10-Bit Tag Completer Supported");
 	CHECK(cap2 & (1u << 17), "10-Bit Tag Requester Supported");
+	CHECK(cap2 & (1u << 28), "DMWr Completer Supported (shared work queue portals)");
 	/* AER version 2 with room for the TLP Prefix Log. */
 	CHECK_OK(siov_cfg_read32(d, c->aer, &v));
 	CHECK_EQ(PCI_EXT_CAP_VER(v), 2);

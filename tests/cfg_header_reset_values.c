@@ -30,7 +30,7 @@ static const struct {
 	{0x068, 0x00002910}, /* DevCtl: MRRS 512, NoSnoop, ExtTag, RO */
 	{0x06c, 0x00000104}, /* LinkCap: 16 GT/s x16 */
 	{0x070, 0x11040000}, /* LinkSta: 16 GT/s x16, slot clock */
-	{0x084, 0x00730010}, /* DevCap2: E2E prefix (1), ExtFmt, 10-bit tags, CTO disable */
+	{0x084, 0x10730010}, /* DevCap2: DMWr Completer, E2E prefix (1), ExtFmt, 10-bit tags, CTO disable */
 	{0x08c, 0x0000001e}, /* LinkCap2: 2.5-16 GT/s */
 	{0x090, 0x00000004}, /* LinkCtl2: target 16 GT/s */
 	{0x100, 0x15020001}, /* AER v2, next 0x150 */

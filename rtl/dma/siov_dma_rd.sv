@@ -296,7 +296,9 @@ module siov_dma_rd #(
                     {11'h0, c_dw2.lower_addr[1:0]};
   assign c_nbytes = (c_bc < c_room) ? c_bc : c_room;
   assign c_final  = !c_sc || (c_nbytes == c_bc);
-  assign c_b      = tag_buf_q[c_idx] + BufAddrW'(tag_len_q[c_idx] - c_bc);
+  logic [12:0]     c_off;         // offset of its first byte in the request
+  assign c_off    = tag_len_q[c_idx] - c_bc;
+  assign c_b      = tag_buf_q[c_idx] + BufAddrW'(c_off);
 
   // Per-TLP state while the beats of a completion go by.
   logic                 in_cpl_q;

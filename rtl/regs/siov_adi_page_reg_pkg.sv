@@ -14,6 +14,7 @@ package siov_adi_page_reg_pkg;
   // reg doorbell @ 0x0000: Doorbell
   localparam logic [31:0] SIOV_ADI_PAGE_DOORBELL_OFFSET     = 32'h0000_0000;
   localparam logic [31:0] SIOV_ADI_PAGE_DOORBELL_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_ADI_PAGE_DOORBELL_WMASK      = 32'h0000_ffff;
   localparam int unsigned SIOV_ADI_PAGE_DOORBELL_TAIL_LSB   = 0;
   localparam int unsigned SIOV_ADI_PAGE_DOORBELL_TAIL_WIDTH = 16;
   localparam logic [31:0] SIOV_ADI_PAGE_DOORBELL_TAIL_MASK  = 32'h0000_ffff;
@@ -22,6 +23,7 @@ package siov_adi_page_reg_pkg;
   // reg head @ 0x0008: Ring head
   localparam logic [31:0] SIOV_ADI_PAGE_HEAD_OFFSET     = 32'h0000_0008;
   localparam logic [31:0] SIOV_ADI_PAGE_HEAD_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_ADI_PAGE_HEAD_WMASK      = 32'h0000_0000;
   localparam int unsigned SIOV_ADI_PAGE_HEAD_HEAD_LSB   = 0;
   localparam int unsigned SIOV_ADI_PAGE_HEAD_HEAD_WIDTH = 16;
   localparam logic [31:0] SIOV_ADI_PAGE_HEAD_HEAD_MASK  = 32'h0000_ffff;
@@ -30,6 +32,7 @@ package siov_adi_page_reg_pkg;
   // reg status @ 0x0010: ADI status
   localparam logic [31:0] SIOV_ADI_PAGE_STATUS_OFFSET          = 32'h0000_0010;
   localparam logic [31:0] SIOV_ADI_PAGE_STATUS_RESET           = 32'h0000_0000;
+  localparam logic [31:0] SIOV_ADI_PAGE_STATUS_WMASK           = 32'h0000_0000;
   localparam int unsigned SIOV_ADI_PAGE_STATUS_ENABLED_LSB     = 0;
   localparam int unsigned SIOV_ADI_PAGE_STATUS_ENABLED_WIDTH   = 1;
   localparam logic [31:0] SIOV_ADI_PAGE_STATUS_ENABLED_MASK    = 32'h0000_0001;

@@ -14,6 +14,7 @@ package siov_bar0_reg_pkg;
   // reg version @ 0x0000: Register map version
   localparam logic [31:0] SIOV_BAR0_VERSION_OFFSET      = 32'h0000_0000;
   localparam logic [31:0] SIOV_BAR0_VERSION_RESET       = 32'h0001_0001;
+  localparam logic [31:0] SIOV_BAR0_VERSION_WMASK       = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_VERSION_MINOR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_VERSION_MINOR_WIDTH = 16;
   localparam logic [31:0] SIOV_BAR0_VERSION_MINOR_MASK  = 32'h0000_ffff;
@@ -26,6 +27,7 @@ package siov_bar0_reg_pkg;
   // reg scratch @ 0x0008: Scratch
   localparam logic [31:0] SIOV_BAR0_SCRATCH_OFFSET    = 32'h0000_0008;
   localparam logic [31:0] SIOV_BAR0_SCRATCH_RESET     = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_SCRATCH_WMASK     = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_SCRATCH_VAL_LSB   = 0;
   localparam int unsigned SIOV_BAR0_SCRATCH_VAL_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_SCRATCH_VAL_MASK  = 32'hffff_ffff;
@@ -34,6 +36,7 @@ package siov_bar0_reg_pkg;
   // reg timestamp_lo @ 0x0010: Timestamp, low half
   localparam logic [31:0] SIOV_BAR0_TIMESTAMP_LO_OFFSET      = 32'h0000_0010;
   localparam logic [31:0] SIOV_BAR0_TIMESTAMP_LO_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_TIMESTAMP_LO_WMASK       = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_TIMESTAMP_LO_COUNT_LSB   = 0;
   localparam int unsigned SIOV_BAR0_TIMESTAMP_LO_COUNT_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_TIMESTAMP_LO_COUNT_MASK  = 32'hffff_ffff;
@@ -42,6 +45,7 @@ package siov_bar0_reg_pkg;
   // reg timestamp_hi @ 0x0014: Timestamp, high half
   localparam logic [31:0] SIOV_BAR0_TIMESTAMP_HI_OFFSET      = 32'h0000_0014;
   localparam logic [31:0] SIOV_BAR0_TIMESTAMP_HI_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_TIMESTAMP_HI_WMASK       = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_TIMESTAMP_HI_COUNT_LSB   = 0;
   localparam int unsigned SIOV_BAR0_TIMESTAMP_HI_COUNT_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_TIMESTAMP_HI_COUNT_MASK  = 32'hffff_ffff;
@@ -50,6 +54,7 @@ package siov_bar0_reg_pkg;
   // reg cap_adi @ 0x0020: ADI capability
   localparam logic [31:0] SIOV_BAR0_CAP_ADI_OFFSET            = 32'h0000_0020;
   localparam logic [31:0] SIOV_BAR0_CAP_ADI_RESET             = 32'h0004_0040;
+  localparam logic [31:0] SIOV_BAR0_CAP_ADI_WMASK             = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_CAP_ADI_NUM_ADIS_LSB      = 0;
   localparam int unsigned SIOV_BAR0_CAP_ADI_NUM_ADIS_WIDTH    = 16;
   localparam logic [31:0] SIOV_BAR0_CAP_ADI_NUM_ADIS_MASK     = 32'h0000_ffff;
@@ -62,6 +67,7 @@ package siov_bar0_reg_pkg;
   // reg cap_queue @ 0x0024: Queue capability
   localparam logic [31:0] SIOV_BAR0_CAP_QUEUE_OFFSET      = 32'h0000_0024;
   localparam logic [31:0] SIOV_BAR0_CAP_QUEUE_RESET       = 32'h0000_0100;
+  localparam logic [31:0] SIOV_BAR0_CAP_QUEUE_WMASK       = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_CAP_QUEUE_SLOTS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_CAP_QUEUE_SLOTS_WIDTH = 16;
   localparam logic [31:0] SIOV_BAR0_CAP_QUEUE_SLOTS_MASK  = 32'h0000_ffff;
@@ -70,6 +76,7 @@ package siov_bar0_reg_pkg;
   // reg cap_ims @ 0x0028: IMS capability
   localparam logic [31:0] SIOV_BAR0_CAP_IMS_OFFSET        = 32'h0000_0028;
   localparam logic [31:0] SIOV_BAR0_CAP_IMS_RESET         = 32'h0000_0800;
+  localparam logic [31:0] SIOV_BAR0_CAP_IMS_WMASK         = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_CAP_IMS_ENTRIES_LSB   = 0;
   localparam int unsigned SIOV_BAR0_CAP_IMS_ENTRIES_WIDTH = 16;
   localparam logic [31:0] SIOV_BAR0_CAP_IMS_ENTRIES_MASK  = 32'h0000_ffff;
@@ -78,6 +85,7 @@ package siov_bar0_reg_pkg;
   // reg cap_xfer @ 0x002c: Transfer capability
   localparam logic [31:0] SIOV_BAR0_CAP_XFER_OFFSET                = 32'h0000_002c;
   localparam logic [31:0] SIOV_BAR0_CAP_XFER_RESET                 = 32'h0010_0515;
+  localparam logic [31:0] SIOV_BAR0_CAP_XFER_WMASK                 = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_CAP_XFER_MAX_XFER_SHIFT_LSB    = 0;
   localparam int unsigned SIOV_BAR0_CAP_XFER_MAX_XFER_SHIFT_WIDTH  = 5;
   localparam logic [31:0] SIOV_BAR0_CAP_XFER_MAX_XFER_SHIFT_MASK   = 32'h0000_001f;
@@ -94,6 +102,7 @@ package siov_bar0_reg_pkg;
   // reg opcap_lo @ 0x0030: Operation capability, low
   localparam logic [31:0] SIOV_BAR0_OPCAP_LO_OFFSET    = 32'h0000_0030;
   localparam logic [31:0] SIOV_BAR0_OPCAP_LO_RESET     = 32'h0000_000f;
+  localparam logic [31:0] SIOV_BAR0_OPCAP_LO_WMASK     = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_OPCAP_LO_OPS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_OPCAP_LO_OPS_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_OPCAP_LO_OPS_MASK  = 32'hffff_ffff;
@@ -102,6 +111,7 @@ package siov_bar0_reg_pkg;
   // reg opcap_hi @ 0x0034: Operation capability, high
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OFFSET    = 32'h0000_0034;
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_RESET     = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_OPCAP_HI_WMASK     = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_OPCAP_HI_OPS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_OPCAP_HI_OPS_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OPS_MASK  = 32'hffff_ffff;
@@ -110,6 +120,7 @@ package siov_bar0_reg_pkg;
   // reg genctrl @ 0x0040: General control
   localparam logic [31:0] SIOV_BAR0_GENCTRL_OFFSET          = 32'h0000_0040;
   localparam logic [31:0] SIOV_BAR0_GENCTRL_RESET           = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_GENCTRL_WMASK           = 32'h0000_0003;
   localparam int unsigned SIOV_BAR0_GENCTRL_SWERR_INT_LSB   = 0;
   localparam int unsigned SIOV_BAR0_GENCTRL_SWERR_INT_WIDTH = 1;
   localparam logic [31:0] SIOV_BAR0_GENCTRL_SWERR_INT_MASK  = 32'h0000_0001;
@@ -122,6 +133,7 @@ package siov_bar0_reg_pkg;
   // reg gensts @ 0x0044: General status
   localparam logic [31:0] SIOV_BAR0_GENSTS_OFFSET         = 32'h0000_0044;
   localparam logic [31:0] SIOV_BAR0_GENSTS_RESET          = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_GENSTS_WMASK          = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_GENSTS_STATE_LSB      = 0;
   localparam int unsigned SIOV_BAR0_GENSTS_STATE_WIDTH    = 2;
   localparam logic [31:0] SIOV_BAR0_GENSTS_STATE_MASK     = 32'h0000_0003;
@@ -132,6 +144,7 @@ package siov_bar0_reg_pkg;
   // reg intcause @ 0x0048: Interrupt cause
   localparam logic [31:0] SIOV_BAR0_INTCAUSE_OFFSET         = 32'h0000_0048;
   localparam logic [31:0] SIOV_BAR0_INTCAUSE_RESET          = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_INTCAUSE_WMASK          = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_INTCAUSE_SWERR_LSB      = 0;
   localparam int unsigned SIOV_BAR0_INTCAUSE_SWERR_WIDTH    = 1;
   localparam logic [31:0] SIOV_BAR0_INTCAUSE_SWERR_MASK     = 32'h0000_0001;
@@ -144,6 +157,7 @@ package siov_bar0_reg_pkg;
   // reg cmd @ 0x0050: Command
   localparam logic [31:0] SIOV_BAR0_CMD_OFFSET                    = 32'h0000_0050;
   localparam logic [31:0] SIOV_BAR0_CMD_RESET                     = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_CMD_WMASK                     = 32'h81ff_ffff;
   localparam int unsigned SIOV_BAR0_CMD_OPERAND_LSB               = 0;
   localparam int unsigned SIOV_BAR0_CMD_OPERAND_WIDTH             = 20;
   localparam logic [31:0] SIOV_BAR0_CMD_OPERAND_MASK              = 32'h000f_ffff;
@@ -176,6 +190,7 @@ package siov_bar0_reg_pkg;
   // reg cmdsts @ 0x0054: Command status
   localparam logic [31:0] SIOV_BAR0_CMDSTS_OFFSET                = 32'h0000_0054;
   localparam logic [31:0] SIOV_BAR0_CMDSTS_RESET                 = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_CMDSTS_WMASK                 = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_CMDSTS_ERR_LSB               = 0;
   localparam int unsigned SIOV_BAR0_CMDSTS_ERR_WIDTH             = 8;
   localparam logic [31:0] SIOV_BAR0_CMDSTS_ERR_MASK              = 32'h0000_00ff;
@@ -203,6 +218,7 @@ package siov_bar0_reg_pkg;
   // reg swerr_status @ 0x0060: Software error status
   localparam logic [31:0] SIOV_BAR0_SWERR_STATUS_OFFSET                  = 32'h0000_0060;
   localparam logic [31:0] SIOV_BAR0_SWERR_STATUS_RESET                   = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_SWERR_STATUS_WMASK                   = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_SWERR_STATUS_VALID_LSB               = 0;
   localparam int unsigned SIOV_BAR0_SWERR_STATUS_VALID_WIDTH             = 1;
   localparam logic [31:0] SIOV_BAR0_SWERR_STATUS_VALID_MASK              = 32'h0000_0001;
@@ -234,6 +250,7 @@ package siov_bar0_reg_pkg;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_RING_FAULT         = 8'h42;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_ITBL_FAULT         = 8'h43;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PRIV_WRITE_ENABLED = 8'h44;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_BAD_SUBMISSION     = 8'h45;
   localparam int unsigned SIOV_BAR0_SWERR_STATUS_ADI_LSB                 = 16;
   localparam int unsigned SIOV_BAR0_SWERR_STATUS_ADI_WIDTH               = 16;
   localparam logic [31:0] SIOV_BAR0_SWERR_STATUS_ADI_MASK                = 32'hffff_0000;
@@ -242,6 +259,7 @@ package siov_bar0_reg_pkg;
   // reg swerr_info @ 0x0064: Software error information
   localparam logic [31:0] SIOV_BAR0_SWERR_INFO_OFFSET            = 32'h0000_0064;
   localparam logic [31:0] SIOV_BAR0_SWERR_INFO_RESET             = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_SWERR_INFO_WMASK             = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_SWERR_INFO_OPCODE_LSB        = 0;
   localparam int unsigned SIOV_BAR0_SWERR_INFO_OPCODE_WIDTH      = 8;
   localparam logic [31:0] SIOV_BAR0_SWERR_INFO_OPCODE_MASK       = 32'h0000_00ff;
@@ -258,6 +276,7 @@ package siov_bar0_reg_pkg;
   // reg swerr_addr_lo @ 0x0068: Software error address, low
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_LO_OFFSET     = 32'h0000_0068;
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_LO_WMASK      = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_SWERR_ADDR_LO_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_SWERR_ADDR_LO_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_LO_ADDR_MASK  = 32'hffff_ffff;
@@ -266,6 +285,7 @@ package siov_bar0_reg_pkg;
   // reg swerr_addr_hi @ 0x006c: Software error address, high
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_HI_OFFSET     = 32'h0000_006c;
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_HI_WMASK      = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_SWERR_ADDR_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_SWERR_ADDR_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -274,6 +294,7 @@ package siov_bar0_reg_pkg;
   // reg diag_src_lo @ 0x0100: Self-test source address, low
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_LO_OFFSET     = 32'h0000_0100;
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_SRC_LO_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_DIAG_SRC_LO_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_DIAG_SRC_LO_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_LO_ADDR_MASK  = 32'hffff_ffff;
@@ -282,6 +303,7 @@ package siov_bar0_reg_pkg;
   // reg diag_src_hi @ 0x0104: Self-test source address, high
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_HI_OFFSET     = 32'h0000_0104;
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_SRC_HI_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_DIAG_SRC_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_DIAG_SRC_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -290,6 +312,7 @@ package siov_bar0_reg_pkg;
   // reg diag_dst_lo @ 0x0108: Self-test destination address, low
   localparam logic [31:0] SIOV_BAR0_DIAG_DST_LO_OFFSET     = 32'h0000_0108;
   localparam logic [31:0] SIOV_BAR0_DIAG_DST_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_DST_LO_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_DIAG_DST_LO_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_DIAG_DST_LO_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_DIAG_DST_LO_ADDR_MASK  = 32'hffff_ffff;
@@ -298,6 +321,7 @@ package siov_bar0_reg_pkg;
   // reg diag_dst_hi @ 0x010c: Self-test destination address, high
   localparam logic [31:0] SIOV_BAR0_DIAG_DST_HI_OFFSET     = 32'h0000_010c;
   localparam logic [31:0] SIOV_BAR0_DIAG_DST_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_DST_HI_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_DIAG_DST_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_DIAG_DST_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_DIAG_DST_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -306,6 +330,7 @@ package siov_bar0_reg_pkg;
   // reg diag_len @ 0x0110: Self-test length
   localparam logic [31:0] SIOV_BAR0_DIAG_LEN_OFFSET    = 32'h0000_0110;
   localparam logic [31:0] SIOV_BAR0_DIAG_LEN_RESET     = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_LEN_WMASK     = 32'h0000_1fff;
   localparam int unsigned SIOV_BAR0_DIAG_LEN_LEN_LSB   = 0;
   localparam int unsigned SIOV_BAR0_DIAG_LEN_LEN_WIDTH = 13;
   localparam logic [31:0] SIOV_BAR0_DIAG_LEN_LEN_MASK  = 32'h0000_1fff;
@@ -314,6 +339,7 @@ package siov_bar0_reg_pkg;
   // reg diag_pasid @ 0x0114: Self-test PASID
   localparam logic [31:0] SIOV_BAR0_DIAG_PASID_OFFSET      = 32'h0000_0114;
   localparam logic [31:0] SIOV_BAR0_DIAG_PASID_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_PASID_WMASK       = 32'he00f_ffff;
   localparam int unsigned SIOV_BAR0_DIAG_PASID_PASID_LSB   = 0;
   localparam int unsigned SIOV_BAR0_DIAG_PASID_PASID_WIDTH = 20;
   localparam logic [31:0] SIOV_BAR0_DIAG_PASID_PASID_MASK  = 32'h000f_ffff;
@@ -334,6 +360,7 @@ package siov_bar0_reg_pkg;
   // reg diag_ctrl @ 0x0118: Self-test control
   localparam logic [31:0] SIOV_BAR0_DIAG_CTRL_OFFSET       = 32'h0000_0118;
   localparam logic [31:0] SIOV_BAR0_DIAG_CTRL_RESET        = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_CTRL_WMASK        = 32'h0000_ff02;
   localparam int unsigned SIOV_BAR0_DIAG_CTRL_START_LSB    = 0;
   localparam int unsigned SIOV_BAR0_DIAG_CTRL_START_WIDTH  = 1;
   localparam logic [31:0] SIOV_BAR0_DIAG_CTRL_START_MASK   = 32'h0000_0001;
@@ -350,6 +377,7 @@ package siov_bar0_reg_pkg;
   // reg diag_status @ 0x011c: Self-test status
   localparam logic [31:0] SIOV_BAR0_DIAG_STATUS_OFFSET          = 32'h0000_011c;
   localparam logic [31:0] SIOV_BAR0_DIAG_STATUS_RESET           = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_DIAG_STATUS_WMASK           = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_DIAG_STATUS_BUSY_LSB        = 0;
   localparam int unsigned SIOV_BAR0_DIAG_STATUS_BUSY_WIDTH      = 1;
   localparam logic [31:0] SIOV_BAR0_DIAG_STATUS_BUSY_MASK       = 32'h0000_0001;
@@ -381,6 +409,7 @@ package siov_bar0_reg_pkg;
   // reg msix_table[i].addr_lo @ 0x1000: Message address, low
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_LO_OFFSET     = 32'h0000_1000;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_LO_WMASK      = 32'hffff_fffc;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_ADDR_LO_ADDR_LSB   = 2;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_ADDR_LO_ADDR_WIDTH = 30;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_LO_ADDR_MASK  = 32'hffff_fffc;
@@ -389,6 +418,7 @@ package siov_bar0_reg_pkg;
   // reg msix_table[i].addr_hi @ 0x1004: Message address, high
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_HI_OFFSET     = 32'h0000_1004;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_HI_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_ADDR_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_ADDR_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_ADDR_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -397,6 +427,7 @@ package siov_bar0_reg_pkg;
   // reg msix_table[i].data @ 0x1008: Message data
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_DATA_OFFSET     = 32'h0000_1008;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_DATA_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_DATA_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_DATA_DATA_LSB   = 0;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_DATA_DATA_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_DATA_DATA_MASK  = 32'hffff_ffff;
@@ -405,6 +436,7 @@ package siov_bar0_reg_pkg;
   // reg msix_table[i].vctrl @ 0x100c: Vector control
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_VCTRL_OFFSET     = 32'h0000_100c;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_VCTRL_RESET      = 32'h0000_0001;
+  localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_VCTRL_WMASK      = 32'h0000_0001;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_VCTRL_MASK_LSB   = 0;
   localparam int unsigned SIOV_BAR0_MSIX_TABLE_VCTRL_MASK_WIDTH = 1;
   localparam logic [31:0] SIOV_BAR0_MSIX_TABLE_VCTRL_MASK_MASK  = 32'h0000_0001;
@@ -413,6 +445,7 @@ package siov_bar0_reg_pkg;
   // reg msix_pba @ 0x2000: MSI-X pending bit array
   localparam logic [31:0] SIOV_BAR0_MSIX_PBA_OFFSET        = 32'h0000_2000;
   localparam logic [31:0] SIOV_BAR0_MSIX_PBA_RESET         = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_MSIX_PBA_WMASK         = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_MSIX_PBA_PENDING_LSB   = 0;
   localparam int unsigned SIOV_BAR0_MSIX_PBA_PENDING_WIDTH = 16;
   localparam logic [31:0] SIOV_BAR0_MSIX_PBA_PENDING_MASK  = 32'h0000_ffff;
@@ -427,6 +460,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].ctrl @ 0x10000: ADI control
   localparam logic [31:0] SIOV_BAR0_ADI_CTRL_OFFSET             = 32'h0001_0000;
   localparam logic [31:0] SIOV_BAR0_ADI_CTRL_RESET              = 32'h0000_0100;
+  localparam logic [31:0] SIOV_BAR0_ADI_CTRL_WMASK              = 32'h00ff_ff13;
   localparam int unsigned SIOV_BAR0_ADI_CTRL_MODE_LSB           = 0;
   localparam int unsigned SIOV_BAR0_ADI_CTRL_MODE_WIDTH         = 2;
   localparam logic [31:0] SIOV_BAR0_ADI_CTRL_MODE_MASK          = 32'h0000_0003;
@@ -452,6 +486,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].status @ 0x10004: ADI status
   localparam logic [31:0] SIOV_BAR0_ADI_STATUS_OFFSET          = 32'h0001_0004;
   localparam logic [31:0] SIOV_BAR0_ADI_STATUS_RESET           = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_STATUS_WMASK           = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_ADI_STATUS_STATE_LSB       = 0;
   localparam int unsigned SIOV_BAR0_ADI_STATUS_STATE_WIDTH     = 2;
   localparam logic [31:0] SIOV_BAR0_ADI_STATUS_STATE_MASK      = 32'h0000_0003;
@@ -476,6 +511,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].desc_pasid @ 0x10008: Descriptor PASID
   localparam logic [31:0] SIOV_BAR0_ADI_DESC_PASID_OFFSET      = 32'h0001_0008;
   localparam logic [31:0] SIOV_BAR0_ADI_DESC_PASID_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_DESC_PASID_WMASK       = 32'hc00f_ffff;
   localparam int unsigned SIOV_BAR0_ADI_DESC_PASID_PASID_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_DESC_PASID_PASID_WIDTH = 20;
   localparam logic [31:0] SIOV_BAR0_ADI_DESC_PASID_PASID_MASK  = 32'h000f_ffff;
@@ -492,6 +528,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].data_pasid @ 0x1000c: Data PASID
   localparam logic [31:0] SIOV_BAR0_ADI_DATA_PASID_OFFSET      = 32'h0001_000c;
   localparam logic [31:0] SIOV_BAR0_ADI_DATA_PASID_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_DATA_PASID_WMASK       = 32'hc00f_ffff;
   localparam int unsigned SIOV_BAR0_ADI_DATA_PASID_PASID_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_DATA_PASID_PASID_WIDTH = 20;
   localparam logic [31:0] SIOV_BAR0_ADI_DATA_PASID_PASID_MASK  = 32'h000f_ffff;
@@ -508,6 +545,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].int_pasid @ 0x10010: Interrupt PASID
   localparam logic [31:0] SIOV_BAR0_ADI_INT_PASID_OFFSET      = 32'h0001_0010;
   localparam logic [31:0] SIOV_BAR0_ADI_INT_PASID_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_INT_PASID_WMASK       = 32'hc00f_ffff;
   localparam int unsigned SIOV_BAR0_ADI_INT_PASID_PASID_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_INT_PASID_PASID_WIDTH = 20;
   localparam logic [31:0] SIOV_BAR0_ADI_INT_PASID_PASID_MASK  = 32'h000f_ffff;
@@ -524,6 +562,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].queue @ 0x10014: Queue allocation
   localparam logic [31:0] SIOV_BAR0_ADI_QUEUE_OFFSET     = 32'h0001_0014;
   localparam logic [31:0] SIOV_BAR0_ADI_QUEUE_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_QUEUE_WMASK      = 32'h0000_ffff;
   localparam int unsigned SIOV_BAR0_ADI_QUEUE_BASE_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_QUEUE_BASE_WIDTH = 8;
   localparam logic [31:0] SIOV_BAR0_ADI_QUEUE_BASE_MASK  = 32'h0000_00ff;
@@ -536,6 +575,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].ring_base_lo @ 0x10018: Ring base, low
   localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_LO_OFFSET     = 32'h0001_0018;
   localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_LO_WMASK      = 32'hffff_ffc0;
   localparam int unsigned SIOV_BAR0_ADI_RING_BASE_LO_ADDR_LSB   = 6;
   localparam int unsigned SIOV_BAR0_ADI_RING_BASE_LO_ADDR_WIDTH = 26;
   localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_LO_ADDR_MASK  = 32'hffff_ffc0;
@@ -544,6 +584,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].ring_base_hi @ 0x1001c: Ring base, high
   localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_HI_OFFSET     = 32'h0001_001c;
   localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_HI_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_ADI_RING_BASE_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_RING_BASE_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_ADI_RING_BASE_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -552,6 +593,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].ring_size @ 0x10020: Ring size
   localparam logic [31:0] SIOV_BAR0_ADI_RING_SIZE_OFFSET        = 32'h0001_0020;
   localparam logic [31:0] SIOV_BAR0_ADI_RING_SIZE_RESET         = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_RING_SIZE_WMASK         = 32'h0001_ffff;
   localparam int unsigned SIOV_BAR0_ADI_RING_SIZE_ENTRIES_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_RING_SIZE_ENTRIES_WIDTH = 17;
   localparam logic [31:0] SIOV_BAR0_ADI_RING_SIZE_ENTRIES_MASK  = 32'h0001_ffff;
@@ -560,6 +602,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].swq_threshold @ 0x10024: Shared work queue threshold
   localparam logic [31:0] SIOV_BAR0_ADI_SWQ_THRESHOLD_OFFSET          = 32'h0001_0024;
   localparam logic [31:0] SIOV_BAR0_ADI_SWQ_THRESHOLD_RESET           = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_SWQ_THRESHOLD_WMASK           = 32'h0000_00ff;
   localparam int unsigned SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD_WIDTH = 8;
   localparam logic [31:0] SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD_MASK  = 32'h0000_00ff;
@@ -568,6 +611,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].ops_lo @ 0x10028: Allowed opcodes, low
   localparam logic [31:0] SIOV_BAR0_ADI_OPS_LO_OFFSET    = 32'h0001_0028;
   localparam logic [31:0] SIOV_BAR0_ADI_OPS_LO_RESET     = 32'hffff_ffff;
+  localparam logic [31:0] SIOV_BAR0_ADI_OPS_LO_WMASK     = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_ADI_OPS_LO_OPS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_OPS_LO_OPS_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_ADI_OPS_LO_OPS_MASK  = 32'hffff_ffff;
@@ -576,6 +620,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].ops_hi @ 0x1002c: Allowed opcodes, high
   localparam logic [31:0] SIOV_BAR0_ADI_OPS_HI_OFFSET    = 32'h0001_002c;
   localparam logic [31:0] SIOV_BAR0_ADI_OPS_HI_RESET     = 32'hffff_ffff;
+  localparam logic [31:0] SIOV_BAR0_ADI_OPS_HI_WMASK     = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_ADI_OPS_HI_OPS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_OPS_HI_OPS_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_ADI_OPS_HI_OPS_MASK  = 32'hffff_ffff;
@@ -584,6 +629,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].itbl_base_lo @ 0x10030: Interrupt table base, low
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_LO_OFFSET     = 32'h0001_0030;
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_LO_WMASK      = 32'hffff_fff0;
   localparam int unsigned SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR_LSB   = 4;
   localparam int unsigned SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR_WIDTH = 28;
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR_MASK  = 32'hffff_fff0;
@@ -592,6 +638,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].itbl_base_hi @ 0x10034: Interrupt table base, high
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_HI_OFFSET     = 32'h0001_0034;
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_HI_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -600,6 +647,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].itbl_size @ 0x10038: Interrupt table size
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_SIZE_OFFSET        = 32'h0001_0038;
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_SIZE_RESET         = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_ITBL_SIZE_WMASK         = 32'h0000_ffff;
   localparam int unsigned SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES_WIDTH = 16;
   localparam logic [31:0] SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES_MASK  = 32'h0000_ffff;
@@ -608,6 +656,7 @@ package siov_bar0_reg_pkg;
   // reg adi[i].overflow @ 0x1003c: Portal overflow count
   localparam logic [31:0] SIOV_BAR0_ADI_OVERFLOW_OFFSET      = 32'h0001_003c;
   localparam logic [31:0] SIOV_BAR0_ADI_OVERFLOW_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_ADI_OVERFLOW_WMASK       = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_ADI_OVERFLOW_COUNT_LSB   = 0;
   localparam int unsigned SIOV_BAR0_ADI_OVERFLOW_COUNT_WIDTH = 16;
   localparam logic [31:0] SIOV_BAR0_ADI_OVERFLOW_COUNT_MASK  = 32'h0000_ffff;
@@ -622,6 +671,7 @@ package siov_bar0_reg_pkg;
   // reg ims[i].addr_lo @ 0x40000: Message address, low
   localparam logic [31:0] SIOV_BAR0_IMS_ADDR_LO_OFFSET     = 32'h0004_0000;
   localparam logic [31:0] SIOV_BAR0_IMS_ADDR_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_IMS_ADDR_LO_WMASK      = 32'hffff_fffc;
   localparam int unsigned SIOV_BAR0_IMS_ADDR_LO_ADDR_LSB   = 2;
   localparam int unsigned SIOV_BAR0_IMS_ADDR_LO_ADDR_WIDTH = 30;
   localparam logic [31:0] SIOV_BAR0_IMS_ADDR_LO_ADDR_MASK  = 32'hffff_fffc;
@@ -630,6 +680,7 @@ package siov_bar0_reg_pkg;
   // reg ims[i].addr_hi @ 0x40004: Message address, high
   localparam logic [31:0] SIOV_BAR0_IMS_ADDR_HI_OFFSET     = 32'h0004_0004;
   localparam logic [31:0] SIOV_BAR0_IMS_ADDR_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_IMS_ADDR_HI_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_IMS_ADDR_HI_ADDR_LSB   = 0;
   localparam int unsigned SIOV_BAR0_IMS_ADDR_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_IMS_ADDR_HI_ADDR_MASK  = 32'hffff_ffff;
@@ -638,6 +689,7 @@ package siov_bar0_reg_pkg;
   // reg ims[i].data @ 0x40008: Message data
   localparam logic [31:0] SIOV_BAR0_IMS_DATA_OFFSET     = 32'h0004_0008;
   localparam logic [31:0] SIOV_BAR0_IMS_DATA_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_IMS_DATA_WMASK      = 32'hffff_ffff;
   localparam int unsigned SIOV_BAR0_IMS_DATA_DATA_LSB   = 0;
   localparam int unsigned SIOV_BAR0_IMS_DATA_DATA_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_IMS_DATA_DATA_MASK  = 32'hffff_ffff;
@@ -646,6 +698,7 @@ package siov_bar0_reg_pkg;
   // reg ims[i].ctrl @ 0x4000c: Entry control
   localparam logic [31:0] SIOV_BAR0_IMS_CTRL_OFFSET      = 32'h0004_000c;
   localparam logic [31:0] SIOV_BAR0_IMS_CTRL_RESET       = 32'h0000_0001;
+  localparam logic [31:0] SIOV_BAR0_IMS_CTRL_WMASK       = 32'h0000_0001;
   localparam int unsigned SIOV_BAR0_IMS_CTRL_MASK_LSB    = 0;
   localparam int unsigned SIOV_BAR0_IMS_CTRL_MASK_WIDTH  = 1;
   localparam logic [31:0] SIOV_BAR0_IMS_CTRL_MASK_MASK   = 32'h0000_0001;
@@ -662,6 +715,7 @@ package siov_bar0_reg_pkg;
   // reg ims_pba[i] @ 0x48000: IMS pending bit array
   localparam logic [31:0] SIOV_BAR0_IMS_PBA_OFFSET        = 32'h0004_8000;
   localparam logic [31:0] SIOV_BAR0_IMS_PBA_RESET         = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_IMS_PBA_WMASK         = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_IMS_PBA_PENDING_LSB   = 0;
   localparam int unsigned SIOV_BAR0_IMS_PBA_PENDING_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_IMS_PBA_PENDING_MASK  = 32'hffff_ffff;

@@ -2,9 +2,11 @@
 //
 // Decodes register accesses (siov_tlp_pkg::mmio_req_t from siov_mmio_tlp) against the map in
 // siov_bar0.rdl, through the generated siov_bar0_reg_pkg constants: identification, scratch,
-// timestamp, the DMA self-test channel registers and the MSI-X table / PBA windows. An access of
-// several DWs is handled one DW per cycle in address order; each DW honours its byte enables.
-// Unmapped offsets read 0 and ignore writes. Reads are answered with SC.
+// timestamp, the DMA self-test channel registers and the MSI-X table / PBA windows; every other
+// offset goes to the ADI subsystem's window (ext_*: capabilities, device control, commands,
+// SWERR, the per-ADI registers, IMS), which answers in the same cycle or stalls the access. An
+// access of several DWs is handled one DW per cycle in address order; each DW honours its byte
+// enables. Unmapped offsets read 0 and ignore writes. Reads are answered with SC.
 module siov_bar0_regs #(
   parameter int unsigned MsixVectors = 16
 ) (
@@ -39,7 +41,15 @@ module siov_bar0_regs #(
   output logic [31:0]                 msix_wdata_o,
   input  logic [31:0]                 msix_rdata_i,
   output logic [$clog2(MsixVectors)-1:0] pba_dw_o,
-  input  logic [31:0]                 pba_rdata_i
+  input  logic [31:0]                 pba_rdata_i,
+  // ADI subsystem window (one DW per cycle).
+  output logic                        ext_req_o,
+  output logic                        ext_we_o,
+  output logic [19:0]                 ext_off_o,
+  output logic [3:0]                  ext_be_o,
+  output logic [31:0]                 ext_wdata_o,
+  input  logic [31:0]                 ext_rdata_i,
+  input  logic                        ext_stall_i
 );
 
   localparam int unsigned Dws  = siov_tlp_pkg::TlpDws;
@@ -50,6 +60,7 @@ module siov_bar0_regs #(
   localparam logic [31:0] OffScratch = siov_bar0_reg_pkg::SIOV_BAR0_SCRATCH_OFFSET;
   localparam logic [31:0] OffTsLo    = siov_bar0_reg_pkg::SIOV_BAR0_TIMESTAMP_LO_OFFSET;
   localparam logic [31:0] OffTsHi    = siov_bar0_reg_pkg::SIOV_BAR0_TIMESTAMP_HI_OFFSET;
+  localparam logic [31:0] OffCapAdi  = siov_bar0_reg_pkg::SIOV_BAR0_CAP_ADI_OFFSET;
   localparam logic [31:0] OffSrcLo   = siov_bar0_reg_pkg::SIOV_BAR0_DIAG_SRC_LO_OFFSET;
   localparam logic [31:0] OffSrcHi   = siov_bar0_reg_pkg::SIOV_BAR0_DIAG_SRC_HI_OFFSET;
   localparam logic [31:0] OffDstLo   = siov_bar0_reg_pkg::SIOV_BAR0_DIAG_DST_LO_OFFSET;
@@ -83,8 +94,9 @@ module siov_bar0_regs #(
   logic [31:0] rdata;
   logic        last;
 
+  logic in_ext;
   assign req_ready_o = !busy_q;
-  assign dw_vld = busy_q;
+  assign dw_vld = busy_q && !(in_ext && ext_stall_i);
   assign dw_we  = req_q.write;
   assign off    = req_q.addr + {{(30-LenW){1'b0}}, idx_q, 2'b00};
   assign be     = req_q.be[4*idx_q +: 4];
@@ -103,13 +115,25 @@ module siov_bar0_regs #(
   logic        irq_en_q;
   logic [7:0]  vector_q;
 
-  logic in_tbl, in_pba;
+  logic in_tbl, in_pba, in_own;
   assign in_tbl = (off >= OffMsixTbl) && (off < MsixTblEnd);
   assign in_pba = (off >= OffMsixPba) && (off < MsixPbaEnd);
+  // This block's registers: identification / scratch / timestamp, the self-test channel, MSI-X.
+  assign in_own = (off < OffCapAdi) || ((off >= OffSrcLo) && (off <= OffStatus)) ||
+                  (off >= OffMsixTbl && off < OffMsixPba + 32'h1000);
+  assign in_ext = !in_own;
+
+  assign ext_req_o   = busy_q && in_ext;
+  assign ext_we_o    = dw_we;
+  assign ext_off_o   = off[19:0];
+  assign ext_be_o    = be;
+  assign ext_wdata_o = wdata;
 
   always_comb begin
     rdata = 32'h0;
-    if (in_tbl) begin
+    if (in_ext) begin
+      rdata = ext_rdata_i;
+    end else if (in_tbl) begin
       rdata = msix_rdata_i;
     end else if (in_pba) begin
       rdata = pba_rdata_i;
@@ -233,6 +257,6 @@ module siov_bar0_regs #(
   assign diag_vector_o   = vector_q;
 
   logic unused;
-  assign unused = ^{req_q, off[1:0]};
+  assign unused = ^{req_q, off[1:0], off[31:20]};
 
 endmodule

@@ -13,6 +13,8 @@ Every node gets a NAME: the addrmap name followed by the instance path, joined
 with '_', upper-cased (reg diag_src_lo -> SIOV_BAR0_DIAG_SRC_LO, its field len ->
 SIOV_BAR0_DIAG_SRC_LO_LEN). Constants, identical in SV and C except where noted:
   register  <R>_OFFSET (element 0 of every enclosing array), <R>_RESET,
+            <R>_WMASK (bits of fields software writes plainly: not W1C, not
+            single-pulse, not read-only),
             C only: <R>_ADDR(i, ...) when inside 1-D arrays
   block     regfile / addrmap / mem instance: <N>_OFFSET, <N>_SIZE (all elements)
   array     <N>_STRIDE, <N>_COUNT (1-D arrays only)
@@ -140,8 +142,11 @@ def collect_reg(item, reg, add):
     width = reg.get_property("regwidth")
     if width > 64:
         raise GenError(f"{reg.get_path()}: regwidth {width} > 64 is not supported")
-    reset, fconsts = 0, []
+    reset, wmask, fconsts = 0, 0, []
     for f in reg.fields():
+        if (f.is_sw_writable and not f.get_property("onwrite")
+                and not f.get_property("singlepulse")):
+            wmask |= ((1 << f.width) - 1) << f.lsb
         fname = f"{item.name}_{f.inst_name.upper()}"
         fconsts.append((f"{fname}_LSB", f.lsb, 0, f"{fname}_SHIFT"))
         fconsts.append((f"{fname}_WIDTH", f.width, 0))
@@ -155,6 +160,7 @@ def collect_reg(item, reg, add):
         for m in enum_members(f):
             fconsts.append((f"{fname}_{m.name.upper()}", m.value, f.width))
     add(item, f"{item.name}_RESET", reset, width)
+    add(item, f"{item.name}_WMASK", wmask, width)
     for c in fconsts:
         add(item, *c)
     if item.arrays:

@@ -14,6 +14,7 @@
 /* reg version @ 0x0000: Register map version */
 #define SIOV_BAR0_VERSION_OFFSET      0x00000000u
 #define SIOV_BAR0_VERSION_RESET       0x00010001u
+#define SIOV_BAR0_VERSION_WMASK       0x00000000u
 #define SIOV_BAR0_VERSION_MINOR_SHIFT 0u
 #define SIOV_BAR0_VERSION_MINOR_WIDTH 16u
 #define SIOV_BAR0_VERSION_MINOR_MASK  0x0000ffffu
@@ -26,6 +27,7 @@
 /* reg scratch @ 0x0008: Scratch */
 #define SIOV_BAR0_SCRATCH_OFFSET    0x00000008u
 #define SIOV_BAR0_SCRATCH_RESET     0x00000000u
+#define SIOV_BAR0_SCRATCH_WMASK     0xffffffffu
 #define SIOV_BAR0_SCRATCH_VAL_SHIFT 0u
 #define SIOV_BAR0_SCRATCH_VAL_WIDTH 32u
 #define SIOV_BAR0_SCRATCH_VAL_MASK  0xffffffffu
@@ -34,6 +36,7 @@
 /* reg timestamp_lo @ 0x0010: Timestamp, low half */
 #define SIOV_BAR0_TIMESTAMP_LO_OFFSET      0x00000010u
 #define SIOV_BAR0_TIMESTAMP_LO_RESET       0x00000000u
+#define SIOV_BAR0_TIMESTAMP_LO_WMASK       0x00000000u
 #define SIOV_BAR0_TIMESTAMP_LO_COUNT_SHIFT 0u
 #define SIOV_BAR0_TIMESTAMP_LO_COUNT_WIDTH 32u
 #define SIOV_BAR0_TIMESTAMP_LO_COUNT_MASK  0xffffffffu
@@ -42,6 +45,7 @@
 /* reg timestamp_hi @ 0x0014: Timestamp, high half */
 #define SIOV_BAR0_TIMESTAMP_HI_OFFSET      0x00000014u
 #define SIOV_BAR0_TIMESTAMP_HI_RESET       0x00000000u
+#define SIOV_BAR0_TIMESTAMP_HI_WMASK       0x00000000u
 #define SIOV_BAR0_TIMESTAMP_HI_COUNT_SHIFT 0u
 #define SIOV_BAR0_TIMESTAMP_HI_COUNT_WIDTH 32u
 #define SIOV_BAR0_TIMESTAMP_HI_COUNT_MASK  0xffffffffu
@@ -50,6 +54,7 @@
 /* reg cap_adi @ 0x0020: ADI capability */
 #define SIOV_BAR0_CAP_ADI_OFFSET            0x00000020u
 #define SIOV_BAR0_CAP_ADI_RESET             0x00040040u
+#define SIOV_BAR0_CAP_ADI_WMASK             0x00000000u
 #define SIOV_BAR0_CAP_ADI_NUM_ADIS_SHIFT    0u
 #define SIOV_BAR0_CAP_ADI_NUM_ADIS_WIDTH    16u
 #define SIOV_BAR0_CAP_ADI_NUM_ADIS_MASK     0x0000ffffu
@@ -62,6 +67,7 @@
 /* reg cap_queue @ 0x0024: Queue capability */
 #define SIOV_BAR0_CAP_QUEUE_OFFSET      0x00000024u
 #define SIOV_BAR0_CAP_QUEUE_RESET       0x00000100u
+#define SIOV_BAR0_CAP_QUEUE_WMASK       0x00000000u
 #define SIOV_BAR0_CAP_QUEUE_SLOTS_SHIFT 0u
 #define SIOV_BAR0_CAP_QUEUE_SLOTS_WIDTH 16u
 #define SIOV_BAR0_CAP_QUEUE_SLOTS_MASK  0x0000ffffu
@@ -70,6 +76,7 @@
 /* reg cap_ims @ 0x0028: IMS capability */
 #define SIOV_BAR0_CAP_IMS_OFFSET        0x00000028u
 #define SIOV_BAR0_CAP_IMS_RESET         0x00000800u
+#define SIOV_BAR0_CAP_IMS_WMASK         0x00000000u
 #define SIOV_BAR0_CAP_IMS_ENTRIES_SHIFT 0u
 #define SIOV_BAR0_CAP_IMS_ENTRIES_WIDTH 16u
 #define SIOV_BAR0_CAP_IMS_ENTRIES_MASK  0x0000ffffu
@@ -78,6 +85,7 @@
 /* reg cap_xfer @ 0x002c: Transfer capability */
 #define SIOV_BAR0_CAP_XFER_OFFSET                0x0000002cu
 #define SIOV_BAR0_CAP_XFER_RESET                 0x00100515u
+#define SIOV_BAR0_CAP_XFER_WMASK                 0x00000000u
 #define SIOV_BAR0_CAP_XFER_MAX_XFER_SHIFT_SHIFT  0u
 #define SIOV_BAR0_CAP_XFER_MAX_XFER_SHIFT_WIDTH  5u
 #define SIOV_BAR0_CAP_XFER_MAX_XFER_SHIFT_MASK   0x0000001fu
@@ -94,6 +102,7 @@
 /* reg opcap_lo @ 0x0030: Operation capability, low */
 #define SIOV_BAR0_OPCAP_LO_OFFSET    0x00000030u
 #define SIOV_BAR0_OPCAP_LO_RESET     0x0000000fu
+#define SIOV_BAR0_OPCAP_LO_WMASK     0x00000000u
 #define SIOV_BAR0_OPCAP_LO_OPS_SHIFT 0u
 #define SIOV_BAR0_OPCAP_LO_OPS_WIDTH 32u
 #define SIOV_BAR0_OPCAP_LO_OPS_MASK  0xffffffffu
@@ -102,6 +111,7 @@
 /* reg opcap_hi @ 0x0034: Operation capability, high */
 #define SIOV_BAR0_OPCAP_HI_OFFSET    0x00000034u
 #define SIOV_BAR0_OPCAP_HI_RESET     0x00000000u
+#define SIOV_BAR0_OPCAP_HI_WMASK     0x00000000u
 #define SIOV_BAR0_OPCAP_HI_OPS_SHIFT 0u
 #define SIOV_BAR0_OPCAP_HI_OPS_WIDTH 32u
 #define SIOV_BAR0_OPCAP_HI_OPS_MASK  0xffffffffu
@@ -110,6 +120,7 @@
 /* reg genctrl @ 0x0040: General control */
 #define SIOV_BAR0_GENCTRL_OFFSET          0x00000040u
 #define SIOV_BAR0_GENCTRL_RESET           0x00000000u
+#define SIOV_BAR0_GENCTRL_WMASK           0x00000003u
 #define SIOV_BAR0_GENCTRL_SWERR_INT_SHIFT 0u
 #define SIOV_BAR0_GENCTRL_SWERR_INT_WIDTH 1u
 #define SIOV_BAR0_GENCTRL_SWERR_INT_MASK  0x00000001u
@@ -122,6 +133,7 @@
 /* reg gensts @ 0x0044: General status */
 #define SIOV_BAR0_GENSTS_OFFSET         0x00000044u
 #define SIOV_BAR0_GENSTS_RESET          0x00000000u
+#define SIOV_BAR0_GENSTS_WMASK          0x00000000u
 #define SIOV_BAR0_GENSTS_STATE_SHIFT    0u
 #define SIOV_BAR0_GENSTS_STATE_WIDTH    2u
 #define SIOV_BAR0_GENSTS_STATE_MASK     0x00000003u
@@ -132,6 +144,7 @@
 /* reg intcause @ 0x0048: Interrupt cause */
 #define SIOV_BAR0_INTCAUSE_OFFSET         0x00000048u
 #define SIOV_BAR0_INTCAUSE_RESET          0x00000000u
+#define SIOV_BAR0_INTCAUSE_WMASK          0x00000000u
 #define SIOV_BAR0_INTCAUSE_SWERR_SHIFT    0u
 #define SIOV_BAR0_INTCAUSE_SWERR_WIDTH    1u
 #define SIOV_BAR0_INTCAUSE_SWERR_MASK     0x00000001u
@@ -144,6 +157,7 @@
 /* reg cmd @ 0x0050: Command */
 #define SIOV_BAR0_CMD_OFFSET                    0x00000050u
 #define SIOV_BAR0_CMD_RESET                     0x00000000u
+#define SIOV_BAR0_CMD_WMASK                     0x81ffffffu
 #define SIOV_BAR0_CMD_OPERAND_SHIFT             0u
 #define SIOV_BAR0_CMD_OPERAND_WIDTH             20u
 #define SIOV_BAR0_CMD_OPERAND_MASK              0x000fffffu
@@ -176,6 +190,7 @@
 /* reg cmdsts @ 0x0054: Command status */
 #define SIOV_BAR0_CMDSTS_OFFSET                0x00000054u
 #define SIOV_BAR0_CMDSTS_RESET                 0x00000000u
+#define SIOV_BAR0_CMDSTS_WMASK                 0x00000000u
 #define SIOV_BAR0_CMDSTS_ERR_SHIFT             0u
 #define SIOV_BAR0_CMDSTS_ERR_WIDTH             8u
 #define SIOV_BAR0_CMDSTS_ERR_MASK              0x000000ffu
@@ -203,6 +218,7 @@
 /* reg swerr_status @ 0x0060: Software error status */
 #define SIOV_BAR0_SWERR_STATUS_OFFSET                  0x00000060u
 #define SIOV_BAR0_SWERR_STATUS_RESET                   0x00000000u
+#define SIOV_BAR0_SWERR_STATUS_WMASK                   0x00000000u
 #define SIOV_BAR0_SWERR_STATUS_VALID_SHIFT             0u
 #define SIOV_BAR0_SWERR_STATUS_VALID_WIDTH             1u
 #define SIOV_BAR0_SWERR_STATUS_VALID_MASK              0x00000001u
@@ -234,6 +250,7 @@
 #define SIOV_BAR0_SWERR_STATUS_CODE_RING_FAULT         0x42u
 #define SIOV_BAR0_SWERR_STATUS_CODE_ITBL_FAULT         0x43u
 #define SIOV_BAR0_SWERR_STATUS_CODE_PRIV_WRITE_ENABLED 0x44u
+#define SIOV_BAR0_SWERR_STATUS_CODE_BAD_SUBMISSION     0x45u
 #define SIOV_BAR0_SWERR_STATUS_ADI_SHIFT               16u
 #define SIOV_BAR0_SWERR_STATUS_ADI_WIDTH               16u
 #define SIOV_BAR0_SWERR_STATUS_ADI_MASK                0xffff0000u
@@ -242,6 +259,7 @@
 /* reg swerr_info @ 0x0064: Software error information */
 #define SIOV_BAR0_SWERR_INFO_OFFSET            0x00000064u
 #define SIOV_BAR0_SWERR_INFO_RESET             0x00000000u
+#define SIOV_BAR0_SWERR_INFO_WMASK             0x00000000u
 #define SIOV_BAR0_SWERR_INFO_OPCODE_SHIFT      0u
 #define SIOV_BAR0_SWERR_INFO_OPCODE_WIDTH      8u
 #define SIOV_BAR0_SWERR_INFO_OPCODE_MASK       0x000000ffu
@@ -258,6 +276,7 @@
 /* reg swerr_addr_lo @ 0x0068: Software error address, low */
 #define SIOV_BAR0_SWERR_ADDR_LO_OFFSET     0x00000068u
 #define SIOV_BAR0_SWERR_ADDR_LO_RESET      0x00000000u
+#define SIOV_BAR0_SWERR_ADDR_LO_WMASK      0x00000000u
 #define SIOV_BAR0_SWERR_ADDR_LO_ADDR_SHIFT 0u
 #define SIOV_BAR0_SWERR_ADDR_LO_ADDR_WIDTH 32u
 #define SIOV_BAR0_SWERR_ADDR_LO_ADDR_MASK  0xffffffffu
@@ -266,6 +285,7 @@
 /* reg swerr_addr_hi @ 0x006c: Software error address, high */
 #define SIOV_BAR0_SWERR_ADDR_HI_OFFSET     0x0000006cu
 #define SIOV_BAR0_SWERR_ADDR_HI_RESET      0x00000000u
+#define SIOV_BAR0_SWERR_ADDR_HI_WMASK      0x00000000u
 #define SIOV_BAR0_SWERR_ADDR_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_SWERR_ADDR_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_SWERR_ADDR_HI_ADDR_MASK  0xffffffffu
@@ -274,6 +294,7 @@
 /* reg diag_src_lo @ 0x0100: Self-test source address, low */
 #define SIOV_BAR0_DIAG_SRC_LO_OFFSET     0x00000100u
 #define SIOV_BAR0_DIAG_SRC_LO_RESET      0x00000000u
+#define SIOV_BAR0_DIAG_SRC_LO_WMASK      0xffffffffu
 #define SIOV_BAR0_DIAG_SRC_LO_ADDR_SHIFT 0u
 #define SIOV_BAR0_DIAG_SRC_LO_ADDR_WIDTH 32u
 #define SIOV_BAR0_DIAG_SRC_LO_ADDR_MASK  0xffffffffu
@@ -282,6 +303,7 @@
 /* reg diag_src_hi @ 0x0104: Self-test source address, high */
 #define SIOV_BAR0_DIAG_SRC_HI_OFFSET     0x00000104u
 #define SIOV_BAR0_DIAG_SRC_HI_RESET      0x00000000u
+#define SIOV_BAR0_DIAG_SRC_HI_WMASK      0xffffffffu
 #define SIOV_BAR0_DIAG_SRC_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_DIAG_SRC_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_DIAG_SRC_HI_ADDR_MASK  0xffffffffu
@@ -290,6 +312,7 @@
 /* reg diag_dst_lo @ 0x0108: Self-test destination address, low */
 #define SIOV_BAR0_DIAG_DST_LO_OFFSET     0x00000108u
 #define SIOV_BAR0_DIAG_DST_LO_RESET      0x00000000u
+#define SIOV_BAR0_DIAG_DST_LO_WMASK      0xffffffffu
 #define SIOV_BAR0_DIAG_DST_LO_ADDR_SHIFT 0u
 #define SIOV_BAR0_DIAG_DST_LO_ADDR_WIDTH 32u
 #define SIOV_BAR0_DIAG_DST_LO_ADDR_MASK  0xffffffffu
@@ -298,6 +321,7 @@
 /* reg diag_dst_hi @ 0x010c: Self-test destination address, high */
 #define SIOV_BAR0_DIAG_DST_HI_OFFSET     0x0000010cu
 #define SIOV_BAR0_DIAG_DST_HI_RESET      0x00000000u
+#define SIOV_BAR0_DIAG_DST_HI_WMASK      0xffffffffu
 #define SIOV_BAR0_DIAG_DST_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_DIAG_DST_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_DIAG_DST_HI_ADDR_MASK  0xffffffffu
@@ -306,6 +330,7 @@
 /* reg diag_len @ 0x0110: Self-test length */
 #define SIOV_BAR0_DIAG_LEN_OFFSET    0x00000110u
 #define SIOV_BAR0_DIAG_LEN_RESET     0x00000000u
+#define SIOV_BAR0_DIAG_LEN_WMASK     0x00001fffu
 #define SIOV_BAR0_DIAG_LEN_LEN_SHIFT 0u
 #define SIOV_BAR0_DIAG_LEN_LEN_WIDTH 13u
 #define SIOV_BAR0_DIAG_LEN_LEN_MASK  0x00001fffu
@@ -314,6 +339,7 @@
 /* reg diag_pasid @ 0x0114: Self-test PASID */
 #define SIOV_BAR0_DIAG_PASID_OFFSET      0x00000114u
 #define SIOV_BAR0_DIAG_PASID_RESET       0x00000000u
+#define SIOV_BAR0_DIAG_PASID_WMASK       0xe00fffffu
 #define SIOV_BAR0_DIAG_PASID_PASID_SHIFT 0u
 #define SIOV_BAR0_DIAG_PASID_PASID_WIDTH 20u
 #define SIOV_BAR0_DIAG_PASID_PASID_MASK  0x000fffffu
@@ -334,6 +360,7 @@
 /* reg diag_ctrl @ 0x0118: Self-test control */
 #define SIOV_BAR0_DIAG_CTRL_OFFSET       0x00000118u
 #define SIOV_BAR0_DIAG_CTRL_RESET        0x00000000u
+#define SIOV_BAR0_DIAG_CTRL_WMASK        0x0000ff02u
 #define SIOV_BAR0_DIAG_CTRL_START_SHIFT  0u
 #define SIOV_BAR0_DIAG_CTRL_START_WIDTH  1u
 #define SIOV_BAR0_DIAG_CTRL_START_MASK   0x00000001u
@@ -350,6 +377,7 @@
 /* reg diag_status @ 0x011c: Self-test status */
 #define SIOV_BAR0_DIAG_STATUS_OFFSET          0x0000011cu
 #define SIOV_BAR0_DIAG_STATUS_RESET           0x00000000u
+#define SIOV_BAR0_DIAG_STATUS_WMASK           0x00000000u
 #define SIOV_BAR0_DIAG_STATUS_BUSY_SHIFT      0u
 #define SIOV_BAR0_DIAG_STATUS_BUSY_WIDTH      1u
 #define SIOV_BAR0_DIAG_STATUS_BUSY_MASK       0x00000001u
@@ -381,6 +409,7 @@
 /* reg msix_table[i].addr_lo @ 0x1000: Message address, low */
 #define SIOV_BAR0_MSIX_TABLE_ADDR_LO_OFFSET     0x00001000u
 #define SIOV_BAR0_MSIX_TABLE_ADDR_LO_RESET      0x00000000u
+#define SIOV_BAR0_MSIX_TABLE_ADDR_LO_WMASK      0xfffffffcu
 #define SIOV_BAR0_MSIX_TABLE_ADDR_LO_ADDR_SHIFT 2u
 #define SIOV_BAR0_MSIX_TABLE_ADDR_LO_ADDR_WIDTH 30u
 #define SIOV_BAR0_MSIX_TABLE_ADDR_LO_ADDR_MASK  0xfffffffcu
@@ -391,6 +420,7 @@
 /* reg msix_table[i].addr_hi @ 0x1004: Message address, high */
 #define SIOV_BAR0_MSIX_TABLE_ADDR_HI_OFFSET     0x00001004u
 #define SIOV_BAR0_MSIX_TABLE_ADDR_HI_RESET      0x00000000u
+#define SIOV_BAR0_MSIX_TABLE_ADDR_HI_WMASK      0xffffffffu
 #define SIOV_BAR0_MSIX_TABLE_ADDR_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_MSIX_TABLE_ADDR_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_MSIX_TABLE_ADDR_HI_ADDR_MASK  0xffffffffu
@@ -401,6 +431,7 @@
 /* reg msix_table[i].data @ 0x1008: Message data */
 #define SIOV_BAR0_MSIX_TABLE_DATA_OFFSET     0x00001008u
 #define SIOV_BAR0_MSIX_TABLE_DATA_RESET      0x00000000u
+#define SIOV_BAR0_MSIX_TABLE_DATA_WMASK      0xffffffffu
 #define SIOV_BAR0_MSIX_TABLE_DATA_DATA_SHIFT 0u
 #define SIOV_BAR0_MSIX_TABLE_DATA_DATA_WIDTH 32u
 #define SIOV_BAR0_MSIX_TABLE_DATA_DATA_MASK  0xffffffffu
@@ -411,6 +442,7 @@
 /* reg msix_table[i].vctrl @ 0x100c: Vector control */
 #define SIOV_BAR0_MSIX_TABLE_VCTRL_OFFSET     0x0000100cu
 #define SIOV_BAR0_MSIX_TABLE_VCTRL_RESET      0x00000001u
+#define SIOV_BAR0_MSIX_TABLE_VCTRL_WMASK      0x00000001u
 #define SIOV_BAR0_MSIX_TABLE_VCTRL_MASK_SHIFT 0u
 #define SIOV_BAR0_MSIX_TABLE_VCTRL_MASK_WIDTH 1u
 #define SIOV_BAR0_MSIX_TABLE_VCTRL_MASK_MASK  0x00000001u
@@ -421,6 +453,7 @@
 /* reg msix_pba @ 0x2000: MSI-X pending bit array */
 #define SIOV_BAR0_MSIX_PBA_OFFSET        0x00002000u
 #define SIOV_BAR0_MSIX_PBA_RESET         0x00000000u
+#define SIOV_BAR0_MSIX_PBA_WMASK         0x00000000u
 #define SIOV_BAR0_MSIX_PBA_PENDING_SHIFT 0u
 #define SIOV_BAR0_MSIX_PBA_PENDING_WIDTH 16u
 #define SIOV_BAR0_MSIX_PBA_PENDING_MASK  0x0000ffffu
@@ -435,6 +468,7 @@
 /* reg adi[i].ctrl @ 0x10000: ADI control */
 #define SIOV_BAR0_ADI_CTRL_OFFSET             0x00010000u
 #define SIOV_BAR0_ADI_CTRL_RESET              0x00000100u
+#define SIOV_BAR0_ADI_CTRL_WMASK              0x00ffff13u
 #define SIOV_BAR0_ADI_CTRL_MODE_SHIFT         0u
 #define SIOV_BAR0_ADI_CTRL_MODE_WIDTH         2u
 #define SIOV_BAR0_ADI_CTRL_MODE_MASK          0x00000003u
@@ -461,6 +495,7 @@
 /* reg adi[i].status @ 0x10004: ADI status */
 #define SIOV_BAR0_ADI_STATUS_OFFSET          0x00010004u
 #define SIOV_BAR0_ADI_STATUS_RESET           0x00000000u
+#define SIOV_BAR0_ADI_STATUS_WMASK           0x00000000u
 #define SIOV_BAR0_ADI_STATUS_STATE_SHIFT     0u
 #define SIOV_BAR0_ADI_STATUS_STATE_WIDTH     2u
 #define SIOV_BAR0_ADI_STATUS_STATE_MASK      0x00000003u
@@ -486,6 +521,7 @@
 /* reg adi[i].desc_pasid @ 0x10008: Descriptor PASID */
 #define SIOV_BAR0_ADI_DESC_PASID_OFFSET      0x00010008u
 #define SIOV_BAR0_ADI_DESC_PASID_RESET       0x00000000u
+#define SIOV_BAR0_ADI_DESC_PASID_WMASK       0xc00fffffu
 #define SIOV_BAR0_ADI_DESC_PASID_PASID_SHIFT 0u
 #define SIOV_BAR0_ADI_DESC_PASID_PASID_WIDTH 20u
 #define SIOV_BAR0_ADI_DESC_PASID_PASID_MASK  0x000fffffu
@@ -504,6 +540,7 @@
 /* reg adi[i].data_pasid @ 0x1000c: Data PASID */
 #define SIOV_BAR0_ADI_DATA_PASID_OFFSET      0x0001000cu
 #define SIOV_BAR0_ADI_DATA_PASID_RESET       0x00000000u
+#define SIOV_BAR0_ADI_DATA_PASID_WMASK       0xc00fffffu
 #define SIOV_BAR0_ADI_DATA_PASID_PASID_SHIFT 0u
 #define SIOV_BAR0_ADI_DATA_PASID_PASID_WIDTH 20u
 #define SIOV_BAR0_ADI_DATA_PASID_PASID_MASK  0x000fffffu
@@ -522,6 +559,7 @@
 /* reg adi[i].int_pasid @ 0x10010: Interrupt PASID */
 #define SIOV_BAR0_ADI_INT_PASID_OFFSET      0x00010010u
 #define SIOV_BAR0_ADI_INT_PASID_RESET       0x00000000u
+#define SIOV_BAR0_ADI_INT_PASID_WMASK       0xc00fffffu
 #define SIOV_BAR0_ADI_INT_PASID_PASID_SHIFT 0u
 #define SIOV_BAR0_ADI_INT_PASID_PASID_WIDTH 20u
 #define SIOV_BAR0_ADI_INT_PASID_PASID_MASK  0x000fffffu
@@ -540,6 +578,7 @@
 /* reg adi[i].queue @ 0x10014: Queue allocation */
 #define SIOV_BAR0_ADI_QUEUE_OFFSET     0x00010014u
 #define SIOV_BAR0_ADI_QUEUE_RESET      0x00000000u
+#define SIOV_BAR0_ADI_QUEUE_WMASK      0x0000ffffu
 #define SIOV_BAR0_ADI_QUEUE_BASE_SHIFT 0u
 #define SIOV_BAR0_ADI_QUEUE_BASE_WIDTH 8u
 #define SIOV_BAR0_ADI_QUEUE_BASE_MASK  0x000000ffu
@@ -553,6 +592,7 @@
 /* reg adi[i].ring_base_lo @ 0x10018: Ring base, low */
 #define SIOV_BAR0_ADI_RING_BASE_LO_OFFSET     0x00010018u
 #define SIOV_BAR0_ADI_RING_BASE_LO_RESET      0x00000000u
+#define SIOV_BAR0_ADI_RING_BASE_LO_WMASK      0xffffffc0u
 #define SIOV_BAR0_ADI_RING_BASE_LO_ADDR_SHIFT 6u
 #define SIOV_BAR0_ADI_RING_BASE_LO_ADDR_WIDTH 26u
 #define SIOV_BAR0_ADI_RING_BASE_LO_ADDR_MASK  0xffffffc0u
@@ -563,6 +603,7 @@
 /* reg adi[i].ring_base_hi @ 0x1001c: Ring base, high */
 #define SIOV_BAR0_ADI_RING_BASE_HI_OFFSET     0x0001001cu
 #define SIOV_BAR0_ADI_RING_BASE_HI_RESET      0x00000000u
+#define SIOV_BAR0_ADI_RING_BASE_HI_WMASK      0xffffffffu
 #define SIOV_BAR0_ADI_RING_BASE_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_ADI_RING_BASE_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_ADI_RING_BASE_HI_ADDR_MASK  0xffffffffu
@@ -573,6 +614,7 @@
 /* reg adi[i].ring_size @ 0x10020: Ring size */
 #define SIOV_BAR0_ADI_RING_SIZE_OFFSET        0x00010020u
 #define SIOV_BAR0_ADI_RING_SIZE_RESET         0x00000000u
+#define SIOV_BAR0_ADI_RING_SIZE_WMASK         0x0001ffffu
 #define SIOV_BAR0_ADI_RING_SIZE_ENTRIES_SHIFT 0u
 #define SIOV_BAR0_ADI_RING_SIZE_ENTRIES_WIDTH 17u
 #define SIOV_BAR0_ADI_RING_SIZE_ENTRIES_MASK  0x0001ffffu
@@ -583,6 +625,7 @@
 /* reg adi[i].swq_threshold @ 0x10024: Shared work queue threshold */
 #define SIOV_BAR0_ADI_SWQ_THRESHOLD_OFFSET          0x00010024u
 #define SIOV_BAR0_ADI_SWQ_THRESHOLD_RESET           0x00000000u
+#define SIOV_BAR0_ADI_SWQ_THRESHOLD_WMASK           0x000000ffu
 #define SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD_SHIFT 0u
 #define SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD_WIDTH 8u
 #define SIOV_BAR0_ADI_SWQ_THRESHOLD_THRESHOLD_MASK  0x000000ffu
@@ -593,6 +636,7 @@
 /* reg adi[i].ops_lo @ 0x10028: Allowed opcodes, low */
 #define SIOV_BAR0_ADI_OPS_LO_OFFSET    0x00010028u
 #define SIOV_BAR0_ADI_OPS_LO_RESET     0xffffffffu
+#define SIOV_BAR0_ADI_OPS_LO_WMASK     0xffffffffu
 #define SIOV_BAR0_ADI_OPS_LO_OPS_SHIFT 0u
 #define SIOV_BAR0_ADI_OPS_LO_OPS_WIDTH 32u
 #define SIOV_BAR0_ADI_OPS_LO_OPS_MASK  0xffffffffu
@@ -602,6 +646,7 @@
 /* reg adi[i].ops_hi @ 0x1002c: Allowed opcodes, high */
 #define SIOV_BAR0_ADI_OPS_HI_OFFSET    0x0001002cu
 #define SIOV_BAR0_ADI_OPS_HI_RESET     0xffffffffu
+#define SIOV_BAR0_ADI_OPS_HI_WMASK     0xffffffffu
 #define SIOV_BAR0_ADI_OPS_HI_OPS_SHIFT 0u
 #define SIOV_BAR0_ADI_OPS_HI_OPS_WIDTH 32u
 #define SIOV_BAR0_ADI_OPS_HI_OPS_MASK  0xffffffffu
@@ -611,6 +656,7 @@
 /* reg adi[i].itbl_base_lo @ 0x10030: Interrupt table base, low */
 #define SIOV_BAR0_ADI_ITBL_BASE_LO_OFFSET     0x00010030u
 #define SIOV_BAR0_ADI_ITBL_BASE_LO_RESET      0x00000000u
+#define SIOV_BAR0_ADI_ITBL_BASE_LO_WMASK      0xfffffff0u
 #define SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR_SHIFT 4u
 #define SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR_WIDTH 28u
 #define SIOV_BAR0_ADI_ITBL_BASE_LO_ADDR_MASK  0xfffffff0u
@@ -621,6 +667,7 @@
 /* reg adi[i].itbl_base_hi @ 0x10034: Interrupt table base, high */
 #define SIOV_BAR0_ADI_ITBL_BASE_HI_OFFSET     0x00010034u
 #define SIOV_BAR0_ADI_ITBL_BASE_HI_RESET      0x00000000u
+#define SIOV_BAR0_ADI_ITBL_BASE_HI_WMASK      0xffffffffu
 #define SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_ADI_ITBL_BASE_HI_ADDR_MASK  0xffffffffu
@@ -631,6 +678,7 @@
 /* reg adi[i].itbl_size @ 0x10038: Interrupt table size */
 #define SIOV_BAR0_ADI_ITBL_SIZE_OFFSET        0x00010038u
 #define SIOV_BAR0_ADI_ITBL_SIZE_RESET         0x00000000u
+#define SIOV_BAR0_ADI_ITBL_SIZE_WMASK         0x0000ffffu
 #define SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES_SHIFT 0u
 #define SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES_WIDTH 16u
 #define SIOV_BAR0_ADI_ITBL_SIZE_ENTRIES_MASK  0x0000ffffu
@@ -641,6 +689,7 @@
 /* reg adi[i].overflow @ 0x1003c: Portal overflow count */
 #define SIOV_BAR0_ADI_OVERFLOW_OFFSET      0x0001003cu
 #define SIOV_BAR0_ADI_OVERFLOW_RESET       0x00000000u
+#define SIOV_BAR0_ADI_OVERFLOW_WMASK       0x00000000u
 #define SIOV_BAR0_ADI_OVERFLOW_COUNT_SHIFT 0u
 #define SIOV_BAR0_ADI_OVERFLOW_COUNT_WIDTH 16u
 #define SIOV_BAR0_ADI_OVERFLOW_COUNT_MASK  0x0000ffffu
@@ -656,6 +705,7 @@
 /* reg ims[i].addr_lo @ 0x40000: Message address, low */
 #define SIOV_BAR0_IMS_ADDR_LO_OFFSET     0x00040000u
 #define SIOV_BAR0_IMS_ADDR_LO_RESET      0x00000000u
+#define SIOV_BAR0_IMS_ADDR_LO_WMASK      0xfffffffcu
 #define SIOV_BAR0_IMS_ADDR_LO_ADDR_SHIFT 2u
 #define SIOV_BAR0_IMS_ADDR_LO_ADDR_WIDTH 30u
 #define SIOV_BAR0_IMS_ADDR_LO_ADDR_MASK  0xfffffffcu
@@ -665,6 +715,7 @@
 /* reg ims[i].addr_hi @ 0x40004: Message address, high */
 #define SIOV_BAR0_IMS_ADDR_HI_OFFSET     0x00040004u
 #define SIOV_BAR0_IMS_ADDR_HI_RESET      0x00000000u
+#define SIOV_BAR0_IMS_ADDR_HI_WMASK      0xffffffffu
 #define SIOV_BAR0_IMS_ADDR_HI_ADDR_SHIFT 0u
 #define SIOV_BAR0_IMS_ADDR_HI_ADDR_WIDTH 32u
 #define SIOV_BAR0_IMS_ADDR_HI_ADDR_MASK  0xffffffffu
@@ -674,6 +725,7 @@
 /* reg ims[i].data @ 0x40008: Message data */
 #define SIOV_BAR0_IMS_DATA_OFFSET     0x00040008u
 #define SIOV_BAR0_IMS_DATA_RESET      0x00000000u
+#define SIOV_BAR0_IMS_DATA_WMASK      0xffffffffu
 #define SIOV_BAR0_IMS_DATA_DATA_SHIFT 0u
 #define SIOV_BAR0_IMS_DATA_DATA_WIDTH 32u
 #define SIOV_BAR0_IMS_DATA_DATA_MASK  0xffffffffu
@@ -683,6 +735,7 @@
 /* reg ims[i].ctrl @ 0x4000c: Entry control */
 #define SIOV_BAR0_IMS_CTRL_OFFSET      0x0004000cu
 #define SIOV_BAR0_IMS_CTRL_RESET       0x00000001u
+#define SIOV_BAR0_IMS_CTRL_WMASK       0x00000001u
 #define SIOV_BAR0_IMS_CTRL_MASK_SHIFT  0u
 #define SIOV_BAR0_IMS_CTRL_MASK_WIDTH  1u
 #define SIOV_BAR0_IMS_CTRL_MASK_MASK   0x00000001u
@@ -700,6 +753,7 @@
 /* reg ims_pba[i] @ 0x48000: IMS pending bit array */
 #define SIOV_BAR0_IMS_PBA_OFFSET        0x00048000u
 #define SIOV_BAR0_IMS_PBA_RESET         0x00000000u
+#define SIOV_BAR0_IMS_PBA_WMASK         0x00000000u
 #define SIOV_BAR0_IMS_PBA_PENDING_SHIFT 0u
 #define SIOV_BAR0_IMS_PBA_PENDING_WIDTH 32u
 #define SIOV_BAR0_IMS_PBA_PENDING_MASK  0xffffffffu
