@@ -26,7 +26,8 @@ CORE_SRC    := $(wildcard sw/lib/core/*.c)
 PCI_SRC     := sw/lib/platform/pci.c
 SIMBE_SRC   := sw/lib/platform/sim.c
 MODEL_SRC   := $(wildcard sim/model/*.c)
-HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c
+HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c tests/harness/adi_util.c
+SIM_HARNESS_SRC := tests/harness/adi_capture.c
 TEST_SRC    := $(sort $(wildcard tests/*.c))
 TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c
 # Tests that need the simulator's platform model (fault injection, capture, the protocol
@@ -102,7 +103,7 @@ $(LIBSIOV): $(call obj,$(CORE_SRC) $(PCI_SRC))
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
-$(LIBSIM): $(call obj,$(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(TEST_SRC) $(TOOL_SRC)) \
+$(LIBSIM): $(call obj,$(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(SIM_HARNESS_SRC) $(TEST_SRC) $(TOOL_SRC)) \
            $(BUILD)/obj/gen/test_registry.o
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
@@ -189,7 +190,7 @@ regs-check: | deps
 	  echo "registers: generated files are up to date"
 
 # ---- lint --------------------------------------------------------------------------------------------
-C_ALL := $(CORE_SRC) $(PCI_SRC) $(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(TEST_SRC) $(TOOL_SRC) \
+C_ALL := $(CORE_SRC) $(PCI_SRC) $(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(SIM_HARNESS_SRC) $(TEST_SRC) $(TOOL_SRC) \
          sw/tools/siovctl/main.c tests/harness/board_main.c
 
 .PHONY: lint lint-rtl lint-c
