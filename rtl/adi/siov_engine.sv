@@ -333,7 +333,7 @@ module siov_engine #(
   // Write engine: data of the move, then the completion record (immediate)
   // ---------------------------------------------------------------------------------------
   logic cr_go;
-  assign cr_go = (state_q == StCr);
+  assign cr_go = (state_q == StCr) && v_want_cr && v_cr_ok;
 
   // Completion record: status, result, bytes completed, fault address, op-specific (invalid
   // flags for status 0x11), as <linux/idxd.h> struct dsa_completion_record.

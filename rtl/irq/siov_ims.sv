@@ -2,13 +2,14 @@
 // patent US 2020/0319913 claims 10-11 for the in-memory interrupt table).
 //
 // IMS: NumIms entries {64-bit address, 32-bit data, control: mask} in BAR0, with pending bits.
-// The host driver binds entries to ADIs (alloc_*: the first free entry, found by a scan; the
-// handle is its index) and unbinds them (release_*: one entry, or every entry of an ADI). An
-// engine's completion interrupt names a handle; the engine checks with the own_* ports that the
-// entry is bound to the descriptor's ADI before it asks, so an ADI can only raise its own
-// entries. A request for a masked entry (or while Bus Master Enable is 0) sets the pending bit;
-// a scanner visits one entry per cycle and sends pending entries once they are unmasked, then
-// clears the bit, so unmasking delivers a held message exactly once.
+// The host driver binds entries to ADIs (alloc_*: a free entry, found by a scan that starts
+// after the last entry handed out, so a run of allocations costs one step each; the handle is
+// its index) and unbinds them (release_*: one entry, or every entry of an ADI). An engine's
+// completion interrupt names a handle; the engine checks with the own_* ports that the entry is
+// bound to the descriptor's ADI before it asks, so an ADI can only raise its own entries. A
+// request for a masked entry (or while Bus Master Enable is 0) sets the pending bit; a scanner
+// visits one entry per cycle and sends pending entries once they are unmasked, then clears the
+// bit, so unmasking delivers a held message exactly once.
 // Interrupt table in memory: for an ADI in table mode the handle indexes a table of 16-byte
 // entries {address, data, control bit 0 = mask} in host memory; entries are read with the ADI's
 // interrupt PASID (siov_dma_rd client) into a cache of CacheEntries entries, invalidated per ADI
@@ -155,7 +156,9 @@ module siov_ims #(
     HmDone = 3'd5
   } hm_e;
   hm_e           hm_q;
-  logic [HW:0]   hm_idx_q;
+  logic [HW:0]   hm_idx_q;         // entries visited by the scan
+  logic [HW-1:0] hm_next_q;        // alloc: where the next scan starts (next fit)
+  logic [HW-1:0] hm_pos;           // the entry the scan is at
   logic [AdiW-1:0] hm_adi_q;
   logic          hm_ok_q;
   logic [HW-1:0] hm_handle_q;
@@ -323,13 +326,14 @@ module siov_ims #(
   logic [MetaW-1:0] wp_data;
 
   assign bar_mask_wr = tbl_we_i && t_fld == 2'd3 && tbl_be_i[0];
-  assign hm_m = meta_q[hm_idx_q[HW-1:0]];
+  assign hm_pos = (hm_q == HmAlloc) ? hm_next_q + hm_idx_q[HW-1:0] : hm_idx_q[HW-1:0];
+  assign hm_m   = meta_q[hm_pos];
   assign rq_m = meta_q[HW'(rq_handle_q)];
 
   // Handle management writes.
   always_comb begin
     hm_want  = 1'b0;
-    hm_widx  = hm_idx_q[HW-1:0];
+    hm_widx  = hm_pos;
     hm_wdata = hm_m;
     unique case (hm_q)
       HmAlloc: begin
@@ -407,6 +411,7 @@ module siov_ims #(
       init_q      <= (HW + 1)'(NumIms);
       hm_q        <= HmIdle;
       hm_idx_q    <= '0;
+      hm_next_q   <= '0;
       hm_adi_q    <= '0;
       hm_ok_q     <= 1'b0;
       hm_handle_q <= '0;
@@ -457,7 +462,8 @@ module siov_ims #(
             hm_q <= HmDone;            // none free
           end else if (hm_want) begin
             if (hm_gnt) begin
-              hm_handle_q <= hm_idx_q[HW-1:0];
+              hm_handle_q <= hm_pos;
+              hm_next_q   <= hm_pos + HW'(1);
               hm_ok_q     <= 1'b1;
               hm_q        <= HmDone;
             end
