@@ -59,7 +59,7 @@ static void raw_cfg(unsigned int n, uint32_t ctrl, uint32_t queue, uint32_t ring
 
 bool test_main(void)
 {
-	struct siov_dev_caps caps;
+	struct siov_dev_caps caps = {0};
 	struct siov_swerr e;
 	struct siov_adi_status st;
 	uint32_t handle, v;

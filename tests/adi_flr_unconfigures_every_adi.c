@@ -16,10 +16,10 @@ SIOV_TEST_CONFIG(.summary = "FLR: every ADI disabled and unconfigured, IMS unbou
 bool test_main(void)
 {
 	struct siov_dev *d = siov_test_dev();
-	struct siov_dev_caps caps;
+	struct siov_dev_caps caps = {0};
 	struct siov_adi_config cfg = {0};
 	struct adi_ctx c[3];
-	struct siov_dma_buf src, dst, crs;
+	struct siov_dma_buf src = {0}, dst = {0}, crs = {0};
 	struct dsa_hw_desc desc;
 	struct siov_adi_status st;
 	struct siov_ims_entry e;

@@ -72,7 +72,7 @@ static void move(unsigned int i, unsigned int k, uint64_t so, uint64_t dof, uint
 bool test_main(void)
 {
 	struct siov_dev_caps caps;
-	struct siov_dvsec dv;
+	struct siov_dvsec dv = {0};
 	struct dsa_hw_desc desc;
 	struct siov_adi_status before[3], after;
 	uint64_t page_a, page_size;

@@ -18,7 +18,7 @@ SIOV_TEST_CONFIG(.summary = "BAR2 page stride follows the System Page Size (4 Ki
 static bool run(struct siov_dev *d, uint64_t page)
 {
 	struct adi_ctx c[NADI];
-	struct siov_dma_buf src, dst, crs;
+	struct siov_dma_buf src = {0}, dst = {0}, crs = {0};
 	struct dsa_hw_desc desc;
 	const enum siov_adi_mode modes[NADI] = {SIOV_ADI_RING, SIOV_ADI_PORTAL, SIOV_ADI_RING,
 						SIOV_ADI_SHARED};

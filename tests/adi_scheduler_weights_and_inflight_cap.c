@@ -40,7 +40,7 @@ bool test_main(void)
 	struct siov_adi_status st;
 	unsigned int na = 0, seen = 0, maxin = 0;
 	uint64_t t0;
-	int as;
+	int as = 0;
 
 	d = siov_test_dev();
 	CHECK_OK(adi_env_init(d, 1, NULL));

@@ -28,8 +28,8 @@ struct path {
 static bool run_path(struct siov_dev *d, const struct path *p)
 {
 	struct siov_adi_config cfg = {0};
-	struct adi_ctx c;
-	struct siov_dma_buf src, dst, crs;
+	struct adi_ctx c = {0};
+	struct siov_dma_buf src = {0}, dst = {0}, crs = {0};
 	struct dsa_hw_desc desc[NDESC];
 	struct dsa_completion_record *cr;
 	uint32_t off_s[NDESC], off_d[NDESC], len[NDESC];

@@ -44,7 +44,7 @@ static unsigned int dmwr(struct adi_ctx *c, uint64_t off, const struct dsa_hw_de
 bool test_main(void)
 {
 	struct siov_adi_config cfg = {0};
-	struct adi_ctx sh, po;
+	struct adi_ctx sh = {0}, po = {0};
 	struct dsa_hw_desc desc;
 	struct siov_adi_status st;
 	struct siov_swerr e;

@@ -10,7 +10,7 @@
 
 int adi_env_init(struct siov_dev *d, unsigned int nvec, struct siov_dev_caps *caps)
 {
-	struct siov_dev_caps c;
+	struct siov_dev_caps c = {0};
 	int ret;
 
 	ret = siov_pasid_enable(d, false, true);
