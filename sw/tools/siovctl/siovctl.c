@@ -6,8 +6,9 @@
  *   siovctl [--device SPEC] info           every capability decoded, the SIOV DVSEC field by field
  *   siovctl [--device SPEC] dump-config    4 KiB of configuration space as `lspci -xxxx` prints it
  *   siovctl [--device SPEC] caps           device capabilities (BAR0 cap_*, opcap), state, SWERR
- *   siovctl [--device SPEC] adi list       one line per ADI: state, mode, PASIDs, queue,
+ *   siovctl [--device SPEC] adi list [all] one line per ADI: state, mode, PASIDs, queue,
  *                                          occupancy/inflight, last error, portal overflow
+ *                                          (without `all`: the ADIs not disabled or configured)
  *   siovctl [--device SPEC] adi show N     every privileged register of ADI N, decoded
  *   siovctl [--device SPEC] ims list       every bound IMS entry: handle, owner ADI, mask,
  *                                          pending, address/data
@@ -58,7 +59,8 @@ static int usage(FILE *f)
 		"  info          configuration header and every capability, decoded\n"
 		"  dump-config   configuration space in `lspci -xxxx` format\n"
 		"  caps          device capabilities, state and latched software error\n"
-		"  adi list      one line per ADI: state, mode, PASIDs, queue, counters\n"
+		"  adi list [all] one line per ADI in use (all: every ADI): state, mode, PASIDs,\n"
+		"                queue, counters\n"
 		"  adi show N    every privileged register of ADI N, decoded\n"
 		"  ims list      every bound IMS entry\n");
 	return f == stderr ? 2 : 0;
@@ -452,9 +454,18 @@ static const char *pasid_str(uint32_t pasid, bool priv, char *buf, size_t n)
 	return buf;
 }
 
-static int cmd_adi_list(struct siov_dev *d)
+/* An ADI at its reset state: disabled, nothing configured, nothing counted. */
+static bool adi_unused(const struct siov_adi_status *st, const struct siov_adi_config *cfg)
+{
+	return st->state == SIOV_BAR0_ADI_STATUS_STATE_DISABLED && !cfg->queue_size &&
+	       cfg->mode == SIOV_ADI_RING && cfg->desc_pasid == SIOV_NO_PASID &&
+	       cfg->data_pasid == SIOV_NO_PASID && !st->err && !st->overflow;
+}
+
+static int cmd_adi_list(struct siov_dev *d, bool all)
 {
 	struct siov_dev_caps c;
+	unsigned int hidden = 0;
 
 	if (open_caps(d, &c))
 		return 1;
@@ -472,6 +483,10 @@ static int cmd_adi_list(struct siov_dev *d)
 			printf("%-4u unreadable: %s\n", a, strerror(-ret));
 			return 1;
 		}
+		if (!all && adi_unused(&st, &cfg)) {
+			hidden++;
+			continue;
+		}
 		snprintf(q, sizeof(q), "%u+%u", cfg.queue_base, cfg.queue_size);
 		if (st.err)
 			snprintf(e, sizeof(e), "0x%02x %s", st.err, siov_swerr_name(st.err));
@@ -484,6 +499,8 @@ static int cmd_adi_list(struct siov_dev *d)
 		       pasid_str(cfg.int_pasid, cfg.int_priv, p3, sizeof(p3)), q, st.occupancy,
 		       st.inflight, e, st.overflow);
 	}
+	if (hidden)
+		printf("(%u unused ADIs not shown: adi list all)\n", hidden);
 	return 0;
 }
 
@@ -655,6 +672,8 @@ int siovctl_main(int argc, char **argv)
 	if (!((nargs == 1 && (!strcmp(cmd, "list") || !strcmp(cmd, "info") ||
 			      !strcmp(cmd, "dump-config") || !strcmp(cmd, "caps"))) ||
 	      (nargs == 2 && !strcmp(cmd, "adi") && !strcmp(sub, "list")) ||
+	      (nargs == 3 && !strcmp(cmd, "adi") && !strcmp(sub, "list") &&
+	       !strcmp(argv[optind + 2], "all")) ||
 	      (nargs == 3 && !strcmp(cmd, "adi") && !strcmp(sub, "show")) ||
 	      (nargs == 2 && !strcmp(cmd, "ims") && !strcmp(sub, "list"))))
 		return usage(stderr);
@@ -678,7 +697,8 @@ int siovctl_main(int argc, char **argv)
 	} else if (!strcmp(cmd, "caps")) {
 		ret = cmd_caps(d);
 	} else if (!strcmp(cmd, "adi")) {
-		ret = !strcmp(sub, "list") ? cmd_adi_list(d) : cmd_adi_show(d, argv[optind + 2]);
+		ret = !strcmp(sub, "list") ? cmd_adi_list(d, nargs == 3)
+					   : cmd_adi_show(d, argv[optind + 2]);
 	} else {
 		ret = cmd_ims_list(d);
 	}
