@@ -29,7 +29,7 @@ MODEL_SRC   := $(wildcard sim/model/*.c)
 HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c tests/harness/adi_util.c
 SIM_HARNESS_SRC := tests/harness/adi_capture.c
 TEST_SRC    := $(sort $(wildcard tests/*.c))
-TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c
+TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c sw/tools/bench/bench.c
 # Tests that need the simulator's platform model (fault injection, capture, the protocol
 # checker) include sim.h; the others also run against a board (build/bin/siov-tests).
 BOARD_TEST_SRC := $(shell grep -L '"sim.h"' $(TEST_SRC))

@@ -30,13 +30,19 @@ module siov_top #(
   // Assignable Device Interfaces: BAR2 holds one direct-path page per ADI at the largest
   // supported system page size.
   parameter int unsigned NumAdi       = 64,
-  parameter int unsigned NumEngines   = 4,
+  parameter int unsigned NumEngines   = 16,
   parameter int unsigned Slots        = 256,   // descriptor slots shared by the ADIs
   parameter int unsigned NumIms       = 2048,
   parameter int unsigned Bar0SizeLog2 = 20,
   // Supported system page sizes (DVSEC; bit n = 4 KiB << n): 4, 16 and 64 KiB.
   parameter logic [31:0] PageSizesSup = 32'h0000_0015,
   parameter int unsigned NumTags      = 256,
+  // Read completions the device may have outstanding (headers, 16-byte data credits): what its
+  // receive side can take. Completions land in the clients' buffers at line rate, so in
+  // simulation this only has to cover the bandwidth-delay product (128 KiB: 64 B/cycle for 2000
+  // cycles); a board sets it from its hard IP's completion buffer (fpga/).
+  parameter int unsigned CplhLimit    = 4096,
+  parameter int unsigned CpldLimit    = 16384,
   parameter bit          BoardCfg     = 1'b0
 ) (
   input  logic                    clk_i,
@@ -67,7 +73,7 @@ module siov_top #(
   localparam int unsigned MsixVectors  = siov_bar0_reg_pkg::SIOV_BAR0_MSIX_TABLE_COUNT;
   localparam int unsigned VecW         = $clog2(MsixVectors);
   localparam int unsigned DiagBufW     = 13;   // 8 KiB: up to 4096 bytes at any offset
-  localparam int unsigned EngBufAddrW  = 15;   // 32 KiB data buffer per engine
+  localparam int unsigned EngBufAddrW  = 14;   // 16 KiB data buffer per engine
   localparam int unsigned RdBufW       = EngBufAddrW + 1;
   localparam int unsigned NumAdiRd     = NumEngines + 2;   // dma_rd clients of siov_adi_sub
   localparam int unsigned NumAdiTx     = NumEngines + 1;   // transmit sources of siov_adi_sub
@@ -479,6 +485,9 @@ module siov_top #(
   siov_dma_rd #(
     .NumClients (NumRd),
     .NumTags    (NumTags),
+    .OpSlots    (8),
+    .CplhLimit  (CplhLimit),
+    .CpldLimit  (CpldLimit),
     .BufAddrW   (RdBufW),
     .LenW       (13)
   ) u_dma_rd (
@@ -616,7 +625,8 @@ module siov_top #(
     .flr_sent_o  (flr_sent)
   );
 
-  siov_tx_arb #(.NumSrc(NumTxSrc)) u_tx_arb (
+  // Completions and read requests first (one beat each; see siov_tx_arb).
+  siov_tx_arb #(.NumSrc(NumTxSrc), .PrioMask(NumTxSrc'(3))) u_tx_arb (
     .clk_i,
     .rst_ni,
     .valid_i (tx_v),

@@ -87,7 +87,13 @@ bool test_main(void)
 	cr = ld[v].crs.cpu;
 	for (int n = 0; n < 400 && cr[0].status == 0; n++)
 		siov_wait(d, 100);
-	CHECK_OK(siov_adi_status(d, ld[v].c.adi, &st));
+	/* ... and its second move dispatched. */
+	for (int n = 0; n < 100; n++) {
+		CHECK_OK(siov_adi_status(d, ld[v].c.adi, &st));
+		if (st.inflight)
+			break;
+		siov_wait(d, 20);
+	}
 	CHECK(st.inflight > 0, "victim busy when reset (inflight %u, occupancy %u)", st.inflight,
 	      st.occupancy);
 

@@ -1,13 +1,18 @@
 // siov_tx_arb: transmit arbiter.
 //
 // Merges TLP streams (completions, DMA read requests, DMA writes, interrupts) onto the one
-// transmit stream. Round-robin among sources at TLP boundaries: once a source wins with its
-// sop beat it keeps the output until its eop beat has been accepted, so TLPs never interleave.
+// transmit stream. At TLP boundaries the sources in PrioMask go first (round robin among
+// them), then the others round robin; once a source wins with its sop beat it keeps the output
+// until its eop beat has been accepted, so TLPs never interleave. PrioMask is for the sources
+// whose TLPs are one beat and whose rate is bounded elsewhere: read requests (bounded by the
+// tags and completion budget; a 512-byte read costs 24 bytes on the wire, so one beat in front
+// of each write TLP keeps the read stream flowing while eight engines write) and completions.
 // Purely combinational data path (no buffering): a handshake on the output is a handshake on the
 // granted input in the same cycle, which lets sources know exactly when their TLP has left the
 // function (used for FLR and for ordering interrupts after data writes).
 module siov_tx_arb #(
-  parameter int unsigned NumSrc = 4
+  parameter int unsigned NumSrc   = 4,
+  parameter logic [NumSrc-1:0] PrioMask = '0
 ) (
   input  logic                                  clk_i,
   input  logic                                  rst_ni,
@@ -30,10 +35,15 @@ module siov_tx_arb #(
   siov_tlp_pkg::tlp_beat_t sel;
   logic            fire;
 
+  logic            prio_any;
+  logic [NumSrc-1:0] arb_req;
+  assign prio_any = (valid_i & PrioMask) != '0;
+  assign arb_req  = prio_any ? (valid_i & PrioMask) : valid_i;
+
   siov_rr_arb #(.NumReq(NumSrc)) u_arb (
     .clk_i,
     .rst_ni,
-    .req_i     (valid_i),
+    .req_i     (arb_req),
     .advance_i (fire && !locked_q),
     .valid_o   (grant_vld),
     .idx_o     (grant_idx)

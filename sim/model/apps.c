@@ -10,6 +10,7 @@
 #include "sim.h"
 
 int siov_demo_main(int argc, char **argv);
+int siov_bench_main(int argc, char **argv);
 int siovctl_main(int argc, char **argv);
 
 static int run_test(int argc, char **argv)
@@ -22,6 +23,7 @@ static int run_test(int argc, char **argv)
 
 static const struct sim_app programs[] = {
 	{"demo", siov_demo_main},
+	{"bench", siov_bench_main},
 	{"siovctl", siovctl_main},
 };
 

@@ -168,6 +168,17 @@ static struct sim_pkt *pick_cpl(struct sim *s)
 	return n ? cand[sim_rand_below(n)] : NULL;
 }
 
+/* Bytes of its read a completion delivers (an unsuccessful one ends the rest of it). */
+static unsigned int cpl_bytes(const struct tlp *t)
+{
+	unsigned int bc = tlp_cpl_bc(t), n;
+
+	if (!tlp_has_data(t))
+		return bc;
+	n = 4 * t->ndata - (tlp_cpl_la(t) & 3);
+	return n < bc ? n : bc;
+}
+
 static void rx_start_next(struct sim *s)
 {
 	struct sim_pkt *p = NULL, **pp;
@@ -195,6 +206,8 @@ static void rx_start_next(struct sim *s)
 	s->stats.rx_tlps++;
 	s->stats.rx_bytes += tlp_wire_bytes(&p->t, s->timing.framing_bytes);
 	s->stats.rx_payload += 4ull * p->t.ndata;
+	if (p->is_cpl)
+		s->rd_outstanding -= cpl_bytes(&p->t);
 	chk_host_tlp(s, &p->t);
 	if (s->verbose) {
 		char d[160];

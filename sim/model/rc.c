@@ -491,6 +491,7 @@ static void handle_device_tlp(struct sim *s, struct tlp *t)
 		if (!r)
 			abort();
 		s->stats.dev_reads++;
+		s->rd_outstanding += tlp_req_bytes(t);
 		r->next = NULL;
 		r->due = s->cycle + s->timing.mem_latency;
 		r->req = *t;

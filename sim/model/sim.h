@@ -173,6 +173,12 @@ struct sim_stats {
 	uint64_t tx_tlps, tx_bytes, tx_payload; /* device -> host */
 	uint64_t rx_tlps, rx_bytes, rx_payload; /* host -> device */
 	uint64_t dev_reads, dev_writes, irqs;
+	/* Cycles in which the link could take a device beat and the device offered none; in which
+	 * the device refused a host->device beat; in which no host->device beat was offered. */
+	uint64_t tx_starved, rx_stalled, rx_idle;
+	/* Sum over cycles of the bytes the device had asked for and not yet received (divide by
+	 * the cycles for the mean read bytes outstanding). */
+	uint64_t rd_outstanding_sum;
 };
 void sim_get_stats(struct sim_stats *s);
 

@@ -243,6 +243,10 @@ int siov_sim_tick(void *h, svBit tx_valid, svBit tx_sop, svBit tx_eop, const svB
 		}
 		if (s->rx_valid_q && rx_ready)
 			link_rx_accepted(s);
+		s->stats.tx_starved += s->tx_ready_q && !tx_valid;
+		s->stats.rx_stalled += s->rx_valid_q && !rx_ready;
+		s->stats.rx_idle += !s->rx_valid_q;
+		s->stats.rd_outstanding_sum += (uint64_t)s->rd_outstanding;
 	}
 
 	s->cycle++;

@@ -125,6 +125,7 @@ struct sim {
 	enum sim_mutation mutation;
 
 	struct sim_stats stats;
+	int64_t rd_outstanding;      /* device read bytes requested, completions not yet sent */
 };
 
 extern struct sim *sim_g;

@@ -5,7 +5,8 @@
  * Only linked into the simulator. Opening plays the part of firmware unless SIOV_OPEN_RAW is
  * given: BAR0 (non-prefetchable) is placed below 4 GiB and BAR2 (64-bit prefetchable) above it,
  * the Read Completion Boundary is set to the root complex's, Max_Payload_Size to the largest the
- * device supports (the root complex takes 512 B) and Memory Space is enabled. Bus mastering
+ * device supports (the root complex takes 512 B), Extended Tags are enabled (as Linux does) and
+ * Memory Space is enabled. Bus mastering
  * stays off until the caller enables it, as on a real system.
  * Interrupts: MSI-X entry n gets address 0xFEE00000 and data n; the platform model catches the
  * messages and this backend counts them per vector. Other interrupt sources (IMS entries,
@@ -102,6 +103,10 @@ static int sim_open(struct siov_dev *dev, const char *arg, unsigned int flags)
 		siov_cfg_read16(dev, pcie + PCI_EXP_DEVCTL, &devctl);
 		devctl = (uint16_t)((devctl & ~PCI_EXP_DEVCTL_PAYLOAD) |
 				    ((devcap & PCI_EXP_DEVCAP_PAYLOAD) > 2 ? 2 : devcap & 7) << 5);
+		/* Extended (8-bit) tags, as Linux's PCI core enables them on every device that
+		 * supports them. */
+		if (devcap & PCI_EXP_DEVCAP_EXT_TAG)
+			devctl |= PCI_EXP_DEVCTL_EXT_TAG;
 		siov_cfg_write16(dev, pcie + PCI_EXP_DEVCTL, devctl);
 		siov_cfg_read16(dev, pcie + PCI_EXP_LNKCTL, &lnkctl);
 		lnkctl = t.rcb == 128 ? (lnkctl | PCI_EXP_LNKCTL_RCB) :

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+/*
+ * bench.c - `make bench`: data-mover throughput in the deterministic simulator.
+ *
+ * Every figure is simulated device cycles, never wall time. For each measurement the device is
+ * kept saturated (descriptors submitted through dedicated portals as completions free queue
+ * room; completion records polled in host memory, which costs no link traffic), and the
+ * throughput is taken over the middle of the run (the first and last eighth of the completions
+ * are warm-up and drain).
+ *
+ * The link bound. The link model moves B bytes per cycle per direction, a TLP costing its wire
+ * size: framing + PASID prefix + header + payload. Over the measured window the benchmark counts
+ * the wire bytes each direction carried (data TLPs, read requests, completions, completion
+ * records, descriptor writes: the TLP sizes actually used) and the operation bytes completed;
+ * the bound is the throughput at which the busier direction would be exactly full:
+ *   bound = B * op_bytes / max(wire_bytes_tx, wire_bytes_rx)
+ * and ratio = achieved / bound is that direction's utilisation.
+ *
+ * Output: a table on stdout, build/bench.csv (op,size_bytes,adis,latency_cycles,
+ * bytes_per_cycle,bound_bytes_per_cycle,ratio), then `make bench` plots it with gnuplot.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <linux/idxd.h>
+#include <linux/pci_regs.h>
+
+#include "sim.h"
+#include "siov/siov.h"
+#include "siov/siov_adi.h"
+#include "siov/siov_wq.h"
+
+#define PASID    0x100u
+#define MAX_ADIS 4u
+#define QDEPTH   32u   /* descriptors outstanding per ADI */
+#define NSLOT    64u   /* destination slots per ADI */
+
+struct op {
+	const char *name;
+	unsigned int opcode;
+	unsigned int reads_per_byte, writes_per_byte; /* link payload per operation byte */
+	unsigned int ok_status;
+};
+
+static struct siov_dev *d;
+static FILE *csv;
+static struct siov_dma_buf src, dst[MAX_ADIS], crs[MAX_ADIS];
+static struct siov_wq *wq[MAX_ADIS];
+static size_t slot_bytes;
+
+static int fail(const char *what, int err)
+{
+	fprintf(stderr, "bench: %s: %s\n", what, strerror(-err));
+	return 1;
+}
+
+static void build(struct dsa_hw_desc *desc, const struct op *op, uint32_t size, unsigned int adi,
+		  unsigned int slot)
+{
+	uint64_t s = src.iova + (uint64_t)(slot % 4) * slot_bytes;
+	uint64_t t = dst[adi].iova + (uint64_t)slot * slot_bytes;
+	uint64_t cr = crs[adi].iova + 32ull * slot;
+
+	switch (op->opcode) {
+	case DSA_OPCODE_MEMMOVE:
+	default:
+		siov_desc_memmove(desc, s, t, size, cr, 0);
+		break;
+	}
+}
+
+struct result {
+	double bpc, bound, ratio;
+	double share[MAX_ADIS];
+	uint64_t window;
+};
+
+/* Run count descriptors of op / size on nadis ADIs, keeping QDEPTH outstanding on each. A slot
+ * is reused as soon as its completion record is seen (records are collected in any order). The
+ * operation bytes of the window are counted on the link (read or written payload), so that
+ * descriptors straddling the window's edges are counted for the part they did inside it. */
+static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsigned int count,
+		  struct result *res)
+{
+	struct sim_stats s0 = {0}, s1 = {0};
+	struct sim_timing tm;
+	unsigned int sub[MAX_ADIS] = {0}, done[MAX_ADIS] = {0}, out[MAX_ADIS] = {0};
+	unsigned int total_done = 0, lo = count / 8, hi = count - count / 8;
+	uint64_t busy[MAX_ADIS] = {0}; /* slot bitmaps */
+	uint64_t t0 = 0, t1 = 0, portal0 = 0, portal1 = 0;
+	unsigned int at0[MAX_ADIS] = {0}, at1[MAX_ADIS] = {0};
+	uint64_t start = siov_now(d), portal = 0;
+	int ret;
+
+	sim_get_timing(&tm);
+	for (unsigned int a = 0; a < nadis; a++)
+		memset(crs[a].cpu, 0, crs[a].size);
+	while (total_done < count) {
+		bool progress = false;
+
+		for (unsigned int a = 0; a < nadis; a++) {
+			struct dsa_completion_record *cr = crs[a].cpu;
+
+			for (unsigned int sl = 0; sl < NSLOT; sl++) {
+				if (!(busy[a] >> sl & 1) || !cr[sl].status)
+					continue;
+				if ((cr[sl].status & DSA_COMP_STATUS_MASK) != op->ok_status) {
+					fprintf(stderr, "bench: %s %u: status 0x%x\n", op->name, size,
+						cr[sl].status);
+					return -EIO;
+				}
+				cr[sl].status = 0;
+				busy[a] &= ~(1ull << sl);
+				out[a]--;
+				done[a]++;
+				total_done++;
+				progress = true;
+				if (total_done == lo) {
+					t0 = siov_now(d);
+					sim_get_stats(&s0);
+					portal0 = portal;
+					memcpy(at0, done, sizeof(at0));
+				}
+				if (total_done == hi) {
+					t1 = siov_now(d);
+					sim_get_stats(&s1);
+					portal1 = portal;
+					memcpy(at1, done, sizeof(at1));
+				}
+			}
+			while (out[a] < QDEPTH && sub[a] < count) {
+				struct dsa_hw_desc desc;
+				unsigned int sl = (unsigned int)__builtin_ctzll(~busy[a]);
+
+				build(&desc, op, size, a, sl);
+				ret = siov_submit_portal(wq[a], &desc);
+				if (ret)
+					return ret;
+				busy[a] |= 1ull << sl;
+				sub[a]++;
+				out[a]++;
+				portal++;
+				progress = true;
+			}
+		}
+		if (!progress)
+			siov_wait(d, 16);
+		if (siov_now(d) - start > 400000000ull)
+			return -ETIMEDOUT;
+	}
+	{
+		uint64_t cyc = t1 - t0, ops = 0, crs_w = 0;
+		uint64_t tx = s1.tx_bytes - s0.tx_bytes, rx = s1.rx_bytes - s0.rx_bytes;
+		uint64_t rdp = s1.rx_payload - s0.rx_payload - 64 * (portal1 - portal0);
+		uint64_t wrp;
+		double bytes;
+
+		for (unsigned int a = 0; a < nadis; a++)
+			ops += at1[a] - at0[a];
+		crs_w = ops;
+		wrp = s1.tx_payload - s0.tx_payload - 32 * crs_w;
+		/* Operation bytes: what was read per byte of the operation, else what was written. */
+		if (op->reads_per_byte)
+			bytes = (double)rdp / op->reads_per_byte;
+		else
+			bytes = (double)wrp / op->writes_per_byte;
+		res->window = cyc;
+		res->bpc = bytes / (double)cyc;
+		if ((double)tx / tm.tx_bytes_per_cycle > (double)rx / tm.rx_bytes_per_cycle)
+			res->bound = (double)tm.tx_bytes_per_cycle * bytes / (double)tx;
+		else
+			res->bound = (double)tm.rx_bytes_per_cycle * bytes / (double)rx;
+		res->ratio = res->bpc / res->bound;
+		for (unsigned int a = 0; a < nadis; a++)
+			res->share[a] = ops ? (double)(at1[a] - at0[a]) / (double)ops : 0;
+		if (getenv("BENCH_DEBUG"))
+			printf("  window %llu cycles: tx %.3f rx %.3f utilisation, tx tlps %llu rx tlps %llu"
+			       " tx_starved %.3f rx_stalled %.3f rx_idle %.3f rd_out %.0f\n",
+			       (unsigned long long)cyc, (double)tx / tm.tx_bytes_per_cycle / cyc,
+			       (double)rx / tm.rx_bytes_per_cycle / cyc,
+			       (unsigned long long)(s1.tx_tlps - s0.tx_tlps),
+			       (unsigned long long)(s1.rx_tlps - s0.rx_tlps),
+			       (double)(s1.tx_starved - s0.tx_starved) / cyc,
+			       (double)(s1.rx_stalled - s0.rx_stalled) / cyc,
+			       (double)(s1.rx_idle - s0.rx_idle) / cyc,
+			       (double)(s1.rd_outstanding_sum - s0.rd_outstanding_sum) / cyc);
+	}
+	return 0;
+}
+
+static int setup(void)
+{
+	unsigned int pcie;
+	uint16_t v;
+	int as, ret;
+
+	if ((ret = siov_open("sim", 0, &d)))
+		return ret;
+	if (getenv("BENCH_NOREORDER")) {
+		struct sim_timing t;
+
+		sim_get_timing(&t);
+		t.reorder = false;
+		t.split = !!getenv("BENCH_SPLIT");
+		sim_set_timing(&t);
+	}
+	if ((ret = siov_pasid_enable(d, false, false)) || (ret = siov_set_bus_master(d, true)) ||
+	    (ret = siov_device_enable(d)))
+		return ret;
+	pcie = siov_find_cap(d, PCI_CAP_ID_EXP);
+	siov_cfg_read16(d, pcie + PCI_EXP_DEVCTL, &v);
+	if (!(v & PCI_EXP_DEVCTL_EXT_TAG))
+		return -EIO;
+	if (getenv("BENCH_MRRS")) {
+		unsigned int enc = (unsigned int)__builtin_ctz((unsigned int)strtoul(getenv("BENCH_MRRS"), NULL, 0) / 128);
+
+		v = (uint16_t)((v & ~PCI_EXP_DEVCTL_READRQ) | (enc << 12));
+		siov_cfg_write16(d, pcie + PCI_EXP_DEVCTL, v);
+	}
+	if ((ret = siov_as_create(d, &as)) || (ret = siov_as_attach(d, as, PASID)))
+		return ret;
+	slot_bytes = 1u << 20;
+	if ((ret = siov_dma_alloc(d, as, 4 * slot_bytes, &src)))
+		return ret;
+	for (size_t i = 0; i < src.size; i++)
+		((uint8_t *)src.cpu)[i] = (uint8_t)(i * 131 + 7);
+	for (unsigned int a = 0; a < MAX_ADIS; a++) {
+		struct siov_adi_config cfg = {0};
+
+		if ((ret = siov_dma_alloc(d, as, NSLOT * slot_bytes, &dst[a])) ||
+		    (ret = siov_dma_alloc(d, as, 32 * NSLOT, &crs[a])))
+			return ret;
+		cfg.mode = SIOV_ADI_PORTAL;
+		cfg.desc_pasid = cfg.data_pasid = PASID;
+		cfg.int_pasid = SIOV_NO_PASID;
+		cfg.queue_base = a * QDEPTH;
+		cfg.queue_size = QDEPTH;
+		if ((ret = siov_adi_configure(d, a, &cfg)) || (ret = siov_adi_enable(d, a)) ||
+		    (ret = siov_wq_open(d, a, SIOV_ADI_PORTAL, &wq[a])))
+			return ret;
+	}
+	return 0;
+}
+
+static void row(const char *op, uint32_t size, unsigned int adis, unsigned int lat, double bpc,
+		double bound, double ratio)
+{
+	printf("%-22s %9u %4u %7u %9.2f %9.2f %7.3f\n", op, size, adis, lat, bpc, bound, ratio);
+	fprintf(csv, "%s,%u,%u,%u,%.4f,%.4f,%.4f\n", op, size, adis, lat, bpc, bound, ratio);
+	fflush(stdout);
+}
+
+int siov_bench_main(int argc, char **argv)
+{
+	static const struct op memmove_op = {"memmove", DSA_OPCODE_MEMMOVE, 1, 1, DSA_COMP_SUCCESS};
+	const char *csv_path = argc > 1 ? argv[1] : "build/bench.csv";
+	clock_t c0 = clock();
+	uint64_t cyc0;
+	struct result r;
+	int ret;
+
+	csv = fopen(csv_path, "w");
+	if (!csv)
+		return fail(csv_path, -errno);
+	fprintf(csv, "op,size_bytes,adis,latency_cycles,bytes_per_cycle,bound_bytes_per_cycle,ratio\n");
+	if ((ret = setup()))
+		return fail("set-up", ret);
+	cyc0 = siov_now(d);
+	printf("%-22s %9s %4s %7s %9s %9s %7s\n", "op", "size", "adis", "latency", "B/cycle",
+	       "bound", "ratio");
+	for (uint32_t size = 64; size <= (1u << 20); size *= 4) {
+		unsigned int n = size >= 65536 ? 64 : 256;
+
+		if (getenv("BENCH_SIZE") && strtoul(getenv("BENCH_SIZE"), NULL, 0) != size)
+			continue;
+
+		ret = stream(&memmove_op, size, 1, n, &r);
+		if (ret)
+			return fail("memmove", ret);
+		row("memmove", size, 1, 500, r.bpc, r.bound, r.ratio);
+	}
+	printf("simulator speed: %.0f cycles per second of wall time\n",
+	       (double)(siov_now(d) - cyc0) /
+		       ((double)(clock() - c0) / CLOCKS_PER_SEC + 1e-9));
+	fclose(csv);
+	siov_close(d);
+	return 0;
+}
