@@ -71,7 +71,7 @@ bool test_main(void)
 						SIOV_ADI_PORTAL};
 	const unsigned int v = 3; /* the victim: ld[v] */
 	struct dsa_completion_record *cr;
-	struct siov_adi_status st;
+	struct siov_adi_status st = {0};
 	uint64_t t_done;
 	unsigned int after = 0, before = 0, v_done = 0;
 
