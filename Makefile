@@ -26,7 +26,8 @@ CORE_SRC    := $(wildcard sw/lib/core/*.c)
 PCI_SRC     := sw/lib/platform/pci.c
 SIMBE_SRC   := sw/lib/platform/sim.c
 MODEL_SRC   := $(wildcard sim/model/*.c)
-HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c tests/harness/adi_util.c
+HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c tests/harness/adi_util.c \
+               tests/harness/dsa_ref.c tests/harness/op_util.c
 SIM_HARNESS_SRC := tests/harness/adi_capture.c
 TEST_SRC    := $(sort $(wildcard tests/*.c))
 TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c sw/tools/bench/bench.c
@@ -52,6 +53,8 @@ help:
 	@echo "  run         one test: make run TEST=<name> [SEED=<n>] [ARGS=+tlptrace]"
 	@echo "  waves       one test with an FST waveform: make waves TEST=<name> [SEED=<n>]"
 	@echo "  lint        Verilator -Wall on all RTL, C with -Werror, cppcheck, register freshness"
+	@echo "  bench       data-mover throughput table, build/bench.csv and plot (docs/performance.md)"
+	@echo "  soak        the operation tests under many seeds: make soak [SOAK_SEEDS=n]"
 	@echo "  synth       Yosys 0.23 reads all synthesizable RTL and reports cells"
 	@echo "  ptile-tb    loopback testbench of the Intel P-tile shim (fpga/ptile)"
 	@echo "  regs        regenerate register headers/docs from rtl/regs/*.rdl"
@@ -150,6 +153,25 @@ tools: $(BUILD)/bin/siovctl $(BUILD)/bin/siov-tests
 .PHONY: demo test run waves
 demo: deps $(SIM_BIN) tools
 	$(SIM_BIN) +app=demo
+
+# Benchmark in the deterministic simulator (docs/performance.md): table on stdout, build/bench.csv,
+# build/bench.png/.svg, then the per-block cell counts of the synthesis check.
+.PHONY: bench soak
+bench: deps $(SIM_BIN) synth
+	$(SIM_BIN) +app=bench
+	gnuplot -e "out='$(BUILD)/bench'" scripts/bench.gp
+	@echo "plot: $(BUILD)/bench.png $(BUILD)/bench.svg; csv: $(BUILD)/bench.csv"
+	@echo; echo "cells per block (make synth):"; scripts/synth_report.sh $(BUILD)/synth/stat.txt
+
+# Long randomized runs behind their own target: the operation tests under many seeds (every seed
+# reorders and splits completions differently). SOAK_SEEDS=<n> (default 40).
+SOAK_SEEDS ?= 40
+SOAK_TESTS ?= ops_match_reference_model,ops_address_corners,ops_read_fault_partial_completion
+soak: deps $(SIM_BIN) tools
+	@for s in $$(seq 1 $(SOAK_SEEDS)); do \
+	  $(PY) tests/run_tests.py --sim $(SIM_BIN) --siovctl $(BUILD)/bin/siovctl -j $(J) \
+	    --seed $$s --logs $(BUILD)/soak-logs --only $(SOAK_TESTS) | tail -1 | sed "s/^/seed $$s: /"; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; done
 
 test: deps $(SIM_BIN) tools
 	$(PY) tests/run_tests.py --sim $(SIM_BIN) --siovctl $(BUILD)/bin/siovctl -j $(J) \

@@ -550,6 +550,7 @@ module siov_top #(
     .buf_data_i    (br_data)
   );
 
+  logic [2*siov_tlp_pkg::TlpDataW-1:0] u_diag_buf_rd2;   // second read port: unused
   siov_dma_buf #(.BufAddrW(DiagBufW)) u_diag_buf (
     .clk_i,
     .we_i    (bw_we[0]),
@@ -558,7 +559,10 @@ module siov_top #(
     .wbe_i   (bw_be),
     .re_i    (br_re),
     .rline_i (br_line),
-    .rdata_o (br_data)
+    .rdata_o (br_data),
+    .re2_i    (1'b0),
+    .rline2_i ('0),
+    .rdata2_o (u_diag_buf_rd2)
   );
 
   // ---------------------------------------------------------------------------------------
@@ -638,7 +642,7 @@ module siov_top #(
   );
 
   logic unused;
-  assign unused = ^{d_vector, cfg_ext_i, cii_req_i, cii_we_i, cii_addr_i, cii_be_i,
+  assign unused = ^{u_diag_buf_rd2, d_vector, cfg_ext_i, cii_req_i, cii_we_i, cii_addr_i, cii_be_i,
                     cii_wdata_i, flr_req_i};
 
 endmodule

@@ -81,23 +81,30 @@ bool test_main(void)
 	cfg.desc_pasid = cfg.data_pasid = 0x42;
 	cfg.int_pasid = SIOV_NO_PASID;
 	cfg.queue_size = 4;
-	cfg.ops = 0xe; /* batch, drain, memmove */
+	cfg.ops = 0xe | 1u << DSA_OPCODE_COPY_CRC; /* batch, drain, memmove, copy with CRC */
 	CHECK_OK(adi_ctx_up(d, 5, &cfg, as, &a));
 	cfg.ops = 0;
 	CHECK_OK(adi_ctx_up(d, 6, &cfg, as, &b));
 
-	/* Valid: drain, a batch of moves with a drain inside. */
+	/* Valid: drain, a batch of moves. */
 	siov_desc_drain(&desc, next_cr(&cr), 0);
 	CHECK_EQ(run(&a, &desc, cr), DSA_COMP_SUCCESS, "drain");
 	sub = list.cpu;
 	siov_desc_memmove(&sub[0], src.iova, dst.iova + 8192, 1000, next_cr(&scr), 0);
-	siov_desc_drain(&sub[1], 0, 0);
-	siov_desc_memmove(&sub[2], src.iova + 1000, dst.iova + 9192, 3000, 0, 0);
-	siov_desc_batch(&desc, list.iova, 3, next_cr(&cr), 0);
+	siov_desc_memmove(&sub[1], src.iova + 1000, dst.iova + 9192, 3000, 0, 0);
+	siov_desc_batch(&desc, list.iova, 2, next_cr(&cr), 0);
 	CHECK_EQ(run(&a, &desc, cr), DSA_COMP_SUCCESS, "batch");
-	CHECK_EQ(cr->bytes_completed, 3, "descriptors processed");
+	CHECK_EQ(cr->bytes_completed, 2, "descriptors processed");
 	CHECK_EQ(scr->status, DSA_COMP_SUCCESS, "record of the first descriptor of the batch");
 	CHECK_ARRAYS_EQ((uint8_t *)dst.cpu + 8192, src.cpu, 4000);
+	/* A drain cannot be part of a batch: 0x10 for it, batch failure for the batch. */
+	siov_desc_memmove(&sub[0], src.iova, dst.iova + 8192, 100, 0, 0);
+	siov_desc_drain(&sub[1], next_cr(&scr), 0);
+	siov_desc_batch(&desc, list.iova, 2, next_cr(&cr), 0);
+	CHECK_EQ(run(&a, &desc, cr), DSA_COMP_BATCH_FAIL, "batch with a drain");
+	CHECK_EQ(scr->status, DSA_COMP_BAD_OPCODE, "the drain inside");
+	if (!still_works(&a))
+		return false;
 	/* No-op on ADI b (allowed there). */
 	siov_desc_noop(&desc, next_cr(&cr), 0);
 	CHECK_EQ(run(&b, &desc, cr), DSA_COMP_SUCCESS, "no-op");
@@ -142,8 +149,9 @@ bool test_main(void)
 	siov_desc_batch(&desc, list.iova, 33, next_cr(&cr), 0);
 	if (!expect("batch of 33", &desc, cr, DSA_COMP_DESC_CNT_ERANGE, 0))
 		return false;
-	/* 0x16: overlapping source and destination. */
-	siov_desc_memmove(&desc, src.iova, src.iova + 100, 200, next_cr(&cr), 0);
+	/* 0x16: overlapping source and destination (memory move handles overlap; copy with CRC
+	 * does not, as on DSA). */
+	siov_desc_copy_crc(&desc, src.iova, src.iova + 100, 200, 0, next_cr(&cr), 0);
 	if (!expect("overlap", &desc, cr, DSA_COMP_OVERLAP_BUFFERS, 0))
 		return false;
 	/* 0x18: batch list not 64-byte aligned. */

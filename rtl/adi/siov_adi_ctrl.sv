@@ -33,7 +33,7 @@ module siov_adi_ctrl #(
   parameter int unsigned MaxBatchShift = 5,
   parameter int unsigned MaxRingShift  = 16,
   parameter int unsigned FetchMax      = 8,      // descriptors per ring read
-  parameter logic [63:0] OpCap         = 64'hf,  // opcodes the engines implement
+  parameter logic [63:0] OpCap         = siov_adi_pkg::OpCapAll,  // opcodes the engines run
   localparam int unsigned AW           = (NumAdi > 1) ? $clog2(NumAdi) : 1,
   localparam int unsigned E            = NumEngines,
   localparam int unsigned HW           = $clog2(NumIms),
@@ -528,6 +528,7 @@ module siov_adi_ctrl #(
 
   logic         fb_re;
   logic [2*W-1:0] fb_rdata;
+  logic [2*siov_tlp_pkg::TlpDataW-1:0] u_fetch_buf_rd2;   // second read port: unused
   siov_dma_buf #(.BufAddrW(FBW)) u_fetch_buf (
     .clk_i,
     .we_i    (fb_we_i),
@@ -536,7 +537,10 @@ module siov_adi_ctrl #(
     .wbe_i   (fb_be_i),
     .re_i    (fb_re),
     .rline_i (FLW'(f_k_q)),
-    .rdata_o (fb_rdata)
+    .rdata_o (fb_rdata),
+    .re2_i    (1'b0),
+    .rline2_i ('0),
+    .rdata2_o (u_fetch_buf_rd2)
   );
   assign fb_re = (f_st_q == FLoad);
 
@@ -1541,7 +1545,7 @@ module siov_adi_ctrl #(
   logic unused;
   // Wide words of which each port uses a few fields; the configuration state of which only the
   // PASID / bus-master / page-size bits matter here.
-  assign unused = ^{b0_adi_off[19:6], b0_adi_off[1:0], fb_rdata[2*W-1:512], b_req_q, u_cfg,
+  assign unused = ^{u_fetch_buf_rd2, b0_adi_off[19:6], b0_adi_off[1:0], fb_rdata[2*W-1:512], b_req_q, u_cfg,
                     dw_cfg, s_cfg, c_cfg, d_cfg, b_cfg, fp_cfg, b0_cfg, f_pasid_q[29:20], cfg_i};
 
 endmodule

@@ -12,21 +12,43 @@ package siov_adi_pkg;
   localparam logic [7:0] OpBatch   = 8'h01;
   localparam logic [7:0] OpDrain   = 8'h02;
   localparam logic [7:0] OpMemmove = 8'h03;
+  localparam logic [7:0] OpFill    = 8'h04;
+  localparam logic [7:0] OpCompare = 8'h05;
+  localparam logic [7:0] OpCompPat = 8'h06;
+  localparam logic [7:0] OpDeltaC  = 8'h07;
+  localparam logic [7:0] OpDeltaA  = 8'h08;
+  localparam logic [7:0] OpDualcast = 8'h09;
+  localparam logic [7:0] OpCrcGen  = 8'h10;
+  localparam logic [7:0] OpCopyCrc = 8'h11;
+  localparam logic [7:0] OpDifChk  = 8'h12;
+  localparam logic [7:0] OpDifIns  = 8'h13;
+  localparam logic [7:0] OpDifStrp = 8'h14;
+  localparam logic [7:0] OpDifUpd  = 8'h15;
+  localparam logic [7:0] OpCacheFlush = 8'h20;   // not implemented (see docs/operations.md)
+  // Opcodes the engines implement (bit n = opcode n): 0x00-0x09, 0x10-0x15.
+  localparam logic [63:0] OpCapAll = 64'h0000_0000_003f_03ff;
 
   // Completion status codes (DSA, <linux/idxd.h> DSA_COMP_*).
   localparam logic [6:0] StSuccess      = 7'h01;
+  localparam logic [6:0] StFalsePred    = 7'h02;
   localparam logic [6:0] StPageFault    = 7'h03;
   localparam logic [6:0] StBatchFail    = 7'h05;
   localparam logic [6:0] StBatchFault   = 7'h06;
+  localparam logic [6:0] StDeltaOrder   = 7'h07;
+  localparam logic [6:0] StDeltaRange   = 7'h08;
+  localparam logic [6:0] StDifError     = 7'h09;
   localparam logic [6:0] StBadOpcode    = 7'h10;
   localparam logic [6:0] StInvalFlags   = 7'h11;
   localparam logic [6:0] StNonzeroRsvd  = 7'h12;
   localparam logic [6:0] StXferSize     = 7'h13;
   localparam logic [6:0] StDescCount    = 7'h14;
+  localparam logic [6:0] StDeltaSize    = 7'h15;
   localparam logic [6:0] StOverlap      = 7'h16;
+  localparam logic [6:0] StDualcast     = 7'h17;
   localparam logic [6:0] StListAlign    = 7'h18;
   localparam logic [6:0] StIntHandle    = 7'h19;
   localparam logic [6:0] StCrAlign      = 7'h1b;
+  localparam logic [6:0] StMisalign     = 7'h1c;
   localparam logic [6:0] StPrivBad      = 7'h1d;
   localparam logic [6:0] StHwError      = 7'h20;
 

@@ -20,7 +20,7 @@ module siov_adi_sub #(
   parameter int unsigned MaxRingShift  = 16,
   parameter int unsigned FetchMax      = 8,
   parameter int unsigned EngBufAddrW   = 15,
-  parameter logic [63:0] OpCap         = 64'hf,
+  parameter logic [63:0] OpCap         = siov_adi_pkg::OpCapAll,
   localparam int unsigned RdBufW       = EngBufAddrW + 1,
   localparam int unsigned RdLineW      = RdBufW - siov_tlp_pkg::TlpBeatBytesLog2,
   localparam int unsigned NumRd        = NumEngines + 2,   // engines, ring fetcher, IMS

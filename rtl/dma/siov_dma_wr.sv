@@ -12,8 +12,9 @@
 // operation stops (DmaBmeOff / DmaPasidOff) and no further TLP leaves. abort_i stops the
 // operation after the TLP being sent (DmaAborted): after done, nothing of it is left to send.
 // Immediate operations (op_imm_i) take their payload from op_imm_data_i instead of the buffer
-// (one TLP of at most one beat: completion records, small writes); the data is lane-aligned like
-// a payload: byte i goes to host address (addr & ~3) + i.
+// (at most one beat of data, split like any write at an MPS boundary: completion records, delta
+// records, DIF tuples); the data is lane-aligned like a payload: byte i goes to host address
+// (addr & ~3) + i.
 // Throughput: one beat per cycle while the transmit path accepts.
 module siov_dma_wr #(
   parameter int unsigned BufAddrW = 13,
@@ -141,6 +142,8 @@ module siov_dma_wr #(
   // Window shift: payload byte 0 of the beat is byte `shift` of the two-line window.
   logic [W-1:0] shifted;
   assign shifted = W'(buf_data_i >> (8 * rd_meta_q.shift));
+  logic [W-1:0] imm_shifted;
+  assign imm_shifted = imm_data_q >> (8 * rd_meta_q.shift);
 
   logic op_take;
   assign op_ready_o = !op_vld_q;
@@ -176,7 +179,9 @@ module siov_dma_wr #(
         st_q       <= siov_dma_pkg::DmaOk;
         addr_q     <= op_addr_i;
         rem_q      <= op_len_i;
-        buf_q      <= op_buf_i;
+        // Immediate data is indexed like a buffer starting at lane addr[1:0] (so the TLPs after
+        // an MPS boundary take the bytes that follow, not byte 0 again).
+        buf_q      <= op_imm_i ? BufAddrW'(op_addr_i[1:0]) : op_buf_i;
         prfx_vld_q <= op_prfx_vld_i;
         prfx_q     <= op_prfx_i;
         imm_q      <= op_imm_i;
@@ -240,11 +245,11 @@ module siov_dma_wr #(
   always_ff @(posedge clk_i) begin
     if (rd_pend_q && !q_wr_q) begin
       q_meta0_q <= rd_meta_q;
-      q_data0_q <= rd_imm_q ? imm_data_q : shifted;
+      q_data0_q <= rd_imm_q ? imm_shifted : shifted;
     end
     if (rd_pend_q && q_wr_q) begin
       q_meta1_q <= rd_meta_q;
-      q_data1_q <= rd_imm_q ? imm_data_q : shifted;
+      q_data1_q <= rd_imm_q ? imm_shifted : shifted;
     end
   end
 

@@ -101,12 +101,12 @@ package siov_bar0_reg_pkg;
 
   // reg opcap_lo @ 0x0030: Operation capability, low
   localparam logic [31:0] SIOV_BAR0_OPCAP_LO_OFFSET    = 32'h0000_0030;
-  localparam logic [31:0] SIOV_BAR0_OPCAP_LO_RESET     = 32'h0000_000f;
+  localparam logic [31:0] SIOV_BAR0_OPCAP_LO_RESET     = 32'h003f_03ff;
   localparam logic [31:0] SIOV_BAR0_OPCAP_LO_WMASK     = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_OPCAP_LO_OPS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_OPCAP_LO_OPS_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_OPCAP_LO_OPS_MASK  = 32'hffff_ffff;
-  localparam logic [31:0] SIOV_BAR0_OPCAP_LO_OPS_RESET = 32'h0000_000f;
+  localparam logic [31:0] SIOV_BAR0_OPCAP_LO_OPS_RESET = 32'h003f_03ff;
 
   // reg opcap_hi @ 0x0034: Operation capability, high
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OFFSET    = 32'h0000_0034;

@@ -101,12 +101,12 @@
 
 /* reg opcap_lo @ 0x0030: Operation capability, low */
 #define SIOV_BAR0_OPCAP_LO_OFFSET    0x00000030u
-#define SIOV_BAR0_OPCAP_LO_RESET     0x0000000fu
+#define SIOV_BAR0_OPCAP_LO_RESET     0x003f03ffu
 #define SIOV_BAR0_OPCAP_LO_WMASK     0x00000000u
 #define SIOV_BAR0_OPCAP_LO_OPS_SHIFT 0u
 #define SIOV_BAR0_OPCAP_LO_OPS_WIDTH 32u
 #define SIOV_BAR0_OPCAP_LO_OPS_MASK  0xffffffffu
-#define SIOV_BAR0_OPCAP_LO_OPS_RESET 0x0000000fu
+#define SIOV_BAR0_OPCAP_LO_OPS_RESET 0x003f03ffu
 
 /* reg opcap_hi @ 0x0034: Operation capability, high */
 #define SIOV_BAR0_OPCAP_HI_OFFSET    0x00000034u

@@ -109,6 +109,54 @@ void siov_desc_drain(struct dsa_hw_desc *d, uint64_t cr, uint32_t flags);
 /* A batch of count descriptors at list_iova (64-byte aligned, descriptor PASID space). */
 void siov_desc_batch(struct dsa_hw_desc *d, uint64_t list_iova, uint32_t count, uint64_t cr,
 		     uint32_t flags);
+/* Memory fill: dst[i] = byte (i mod 8) of pattern (little endian). */
+void siov_desc_fill(struct dsa_hw_desc *d, uint64_t dst, uint32_t size, uint64_t pattern,
+		    uint64_t cr, uint32_t flags);
+/* Compare src1 with src2 (result 0 equal, 1 different; bytes_completed = first difference).
+ * With IDXD_OP_FLAG_CR the status is DSA_COMP_SUCCESS_PRED when the result is not the
+ * expected one. */
+void siov_desc_compare(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2, uint32_t size,
+		       bool expect_different, uint64_t cr, uint32_t flags);
+/* Compare src with an 8-byte pattern repeated from its start. */
+void siov_desc_compare_pattern(struct dsa_hw_desc *d, uint64_t src, uint64_t pattern,
+			       uint32_t size, bool expect_different, uint64_t cr, uint32_t flags);
+/* Create a delta record of src2 against src1 (8-byte aligned, size a multiple of 8, at most
+ * 512 KiB) at delta (max_delta_size: a multiple of 10, at least 80). expect_mask: bit r set =
+ * result r (0 equal, 1 different, 2 overflow) expected, for IDXD_OP_FLAG_CR. The record size is
+ * returned in the completion record (delta_rec_size). */
+void siov_desc_create_delta(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2, uint32_t size,
+			    uint64_t delta, uint32_t max_delta_size, uint8_t expect_mask,
+			    uint64_t cr, uint32_t flags);
+/* Apply a delta record of delta_size bytes to the size-byte region at dst. */
+void siov_desc_apply_delta(struct dsa_hw_desc *d, uint64_t delta, uint32_t delta_size,
+			   uint64_t dst, uint32_t size, uint64_t cr, uint32_t flags);
+/* Copy src to dst1 and dst2 (bits 11:0 of dst1 and dst2 equal). */
+void siov_desc_dualcast(struct dsa_hw_desc *d, uint64_t src, uint64_t dst1, uint64_t dst2,
+			uint32_t size, uint64_t cr, uint32_t flags);
+/* CRC-32C of src (seed: 0 for the iSCSI CRC); the CRC is at completion-record byte 16
+ * (crc_val). Op flags: SIOV_CRC_FLAG_* (in flags). */
+void siov_desc_crcgen(struct dsa_hw_desc *d, uint64_t src, uint32_t size, uint32_t seed,
+		      uint64_t cr, uint32_t flags);
+void siov_desc_copy_crc(struct dsa_hw_desc *d, uint64_t src, uint64_t dst, uint32_t size,
+			uint32_t seed, uint64_t cr, uint32_t flags);
+/* Read the CRC seed (4 bytes, 4-byte aligned) from seed_addr instead (sets op flag 16). */
+void siov_desc_crc_seed_addr(struct dsa_hw_desc *d, uint64_t seed_addr);
+#define SIOV_CRC_FLAG_SEED_ADDR     0x010000u /* seed read from memory (byte 48) */
+#define SIOV_CRC_FLAG_BYPASS_INV    0x020000u /* no inversion and reflection of seed / result */
+#define SIOV_CRC_FLAG_BYPASS_DREFL  0x040000u /* data bytes fed MSB first */
+
+/* DIF (T10 PI) operations: opcode DSA_OPCODE_DIF_CHECK / _INS / _STRP / _UPDT. flags bits 1:0
+ * block size (0: 512, 1: 520, 2: 4096, 3: 4104), bit 2 invert the guard seed, bit 3 invert the
+ * guard; source / destination flags and tags as docs/operations.md describes. size is in
+ * source bytes. */
+struct siov_dif {
+	uint8_t src_flags, dst_flags, flags;
+	uint32_t src_ref, dst_ref;
+	uint16_t src_app_mask, src_app, dst_app_mask, dst_app;
+};
+void siov_desc_dif(struct dsa_hw_desc *d, unsigned int opcode, uint64_t src, uint64_t dst,
+		   uint32_t size, const struct siov_dif *dif, uint64_t cr, uint32_t flags);
+
 /* Ask for a completion interrupt: IDXD_OP_FLAG_RCI and int_handle (an IMS handle bound to the
  * ADI, or an index into its in-memory interrupt table). */
 void siov_desc_set_int(struct dsa_hw_desc *d, unsigned int handle);

@@ -290,6 +290,132 @@ void siov_desc_batch(struct dsa_hw_desc *d, uint64_t list_iova, uint32_t count, 
 	d->desc_count = count;
 }
 
+void siov_desc_fill(struct dsa_hw_desc *d, uint64_t dst, uint32_t size, uint64_t pattern,
+		    uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_MEMFILL, cr, flags);
+	d->pattern = pattern;
+	d->dst_addr = dst;
+	d->xfer_size = size;
+}
+
+void siov_desc_compare(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2, uint32_t size,
+		       bool expect_different, uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_COMPARE, cr, flags);
+	d->src_addr = src1;
+	d->src2_addr = src2;
+	d->xfer_size = size;
+	d->expected_res = expect_different ? 1 : 0;
+}
+
+void siov_desc_compare_pattern(struct dsa_hw_desc *d, uint64_t src, uint64_t pattern,
+			       uint32_t size, bool expect_different, uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_COMPVAL, cr, flags);
+	d->src_addr = src;
+	d->comp_pattern = pattern;
+	d->xfer_size = size;
+	d->expected_res = expect_different ? 1 : 0;
+}
+
+void siov_desc_create_delta(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2, uint32_t size,
+			    uint64_t delta, uint32_t max_delta_size, uint8_t expect_mask,
+			    uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_CR_DELTA, cr, flags);
+	d->src_addr = src1;
+	d->src2_addr = src2;
+	d->xfer_size = size;
+	d->delta_addr = delta;
+	d->max_delta_size = max_delta_size;
+	d->expected_res_mask = expect_mask;
+}
+
+void siov_desc_apply_delta(struct dsa_hw_desc *d, uint64_t delta, uint32_t delta_size,
+			   uint64_t dst, uint32_t size, uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_AP_DELTA, cr, flags);
+	d->src_addr = delta;
+	d->dst_addr = dst;
+	d->xfer_size = size;
+	d->delta_rec_size = delta_size;
+}
+
+void siov_desc_dualcast(struct dsa_hw_desc *d, uint64_t src, uint64_t dst1, uint64_t dst2,
+			uint32_t size, uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_DUALCAST, cr, flags);
+	d->src_addr = src;
+	d->dst_addr = dst1;
+	d->dest2 = dst2;
+	d->xfer_size = size;
+}
+
+void siov_desc_crcgen(struct dsa_hw_desc *d, uint64_t src, uint32_t size, uint32_t seed,
+		      uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_CRCGEN, cr, flags);
+	d->src_addr = src;
+	d->xfer_size = size;
+	d->crc_seed = seed;
+}
+
+void siov_desc_copy_crc(struct dsa_hw_desc *d, uint64_t src, uint64_t dst, uint32_t size,
+			uint32_t seed, uint64_t cr, uint32_t flags)
+{
+	desc_init(d, DSA_OPCODE_COPY_CRC, cr, flags);
+	d->src_addr = src;
+	d->dst_addr = dst;
+	d->xfer_size = size;
+	d->crc_seed = seed;
+}
+
+void siov_desc_crc_seed_addr(struct dsa_hw_desc *d, uint64_t seed_addr)
+{
+	d->flags = (d->flags | SIOV_CRC_FLAG_SEED_ADDR) & DESC_FLAGS_MASK;
+	d->crc_seed = 0;
+	d->seed_addr = seed_addr;
+}
+
+void siov_desc_dif(struct dsa_hw_desc *d, unsigned int opcode, uint64_t src, uint64_t dst,
+		   uint32_t size, const struct siov_dif *dif, uint64_t cr, uint32_t flags)
+{
+	desc_init(d, (uint8_t)opcode, cr, flags);
+	d->src_addr = src;
+	d->xfer_size = size;
+	switch (opcode) {
+	case DSA_OPCODE_DIF_CHECK:
+	case DSA_OPCODE_DIF_STRP:
+		d->src_dif_flags = dif->src_flags;
+		d->dif_chk_flags = dif->flags;
+		d->chk_ref_tag_seed = dif->src_ref;
+		d->chk_app_tag_mask = dif->src_app_mask;
+		d->chk_app_tag_seed = dif->src_app;
+		break;
+	case DSA_OPCODE_DIF_INS:
+		d->dest_dif_flag = dif->dst_flags;
+		d->dif_ins_flags = dif->flags;
+		d->ins_ref_tag_seed = dif->dst_ref;
+		d->ins_app_tag_mask = dif->dst_app_mask;
+		d->ins_app_tag_seed = dif->dst_app;
+		break;
+	default: /* update */
+		d->src_upd_flags = dif->src_flags;
+		d->upd_dest_flags = dif->dst_flags;
+		d->dif_upd_flags = dif->flags;
+		d->src_ref_tag_seed = dif->src_ref;
+		d->src_app_tag_mask = dif->src_app_mask;
+		d->src_app_tag_seed = dif->src_app;
+		d->dest_ref_tag_seed = dif->dst_ref;
+		d->dest_app_tag_mask = dif->dst_app_mask;
+		d->dest_app_tag_seed = dif->dst_app;
+		break;
+	}
+	if (opcode != DSA_OPCODE_DIF_CHECK)
+		d->dst_addr = dst;
+}
+
 void siov_desc_set_int(struct dsa_hw_desc *d, unsigned int handle)
 {
 	d->flags = (d->flags | IDXD_OP_FLAG_RCI) & DESC_FLAGS_MASK;

@@ -66,6 +66,20 @@ static void build(struct dsa_hw_desc *desc, const struct op *op, uint32_t size, 
 	uint64_t cr = crs[adi].iova + 32ull * slot;
 
 	switch (op->opcode) {
+	case DSA_OPCODE_MEMFILL:
+		siov_desc_fill(desc, t, size, 0x0123456789abcdefull, cr, 0);
+		break;
+	case DSA_OPCODE_CRCGEN:
+		siov_desc_crcgen(desc, s, size, 0, cr, 0);
+		break;
+	case DSA_OPCODE_COPY_CRC:
+		siov_desc_copy_crc(desc, s, t, size, 0, cr, 0);
+		break;
+	case DSA_OPCODE_COMPARE:
+		/* Two equal sources: every source slot holds the same bytes. */
+		siov_desc_compare(desc, s, src.iova + (uint64_t)((slot + 1) % 4) * slot_bytes, size,
+				  false, cr, 0);
+		break;
 	case DSA_OPCODE_MEMMOVE:
 	default:
 		siov_desc_memmove(desc, s, t, size, cr, 0);
@@ -76,7 +90,7 @@ static void build(struct dsa_hw_desc *desc, const struct op *op, uint32_t size, 
 struct result {
 	double bpc, bound, ratio;
 	double share[MAX_ADIS];
-	uint64_t window;
+	uint64_t window, ops;
 };
 
 /* Run count descriptors of op / size on nadis ADIs, keeping QDEPTH outstanding on each. A slot
@@ -169,6 +183,7 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 		else
 			bytes = (double)wrp / op->writes_per_byte;
 		res->window = cyc;
+		res->ops = ops;
 		res->bpc = bytes / (double)cyc;
 		if ((double)tx / tm.tx_bytes_per_cycle > (double)rx / tm.rx_bytes_per_cycle)
 			res->bound = (double)tm.tx_bytes_per_cycle * bytes / (double)tx;
@@ -192,8 +207,29 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 	return 0;
 }
 
+static void set_mrrs(unsigned int bytes)
+{
+	unsigned int pcie = siov_find_cap(d, PCI_CAP_ID_EXP);
+	unsigned int enc = (unsigned int)__builtin_ctz(bytes / 128);
+	uint16_t v;
+
+	siov_cfg_read16(d, pcie + PCI_EXP_DEVCTL, &v);
+	v = (uint16_t)((v & ~PCI_EXP_DEVCTL_READRQ) | (enc << 12));
+	siov_cfg_write16(d, pcie + PCI_EXP_DEVCTL, v);
+}
+
+static void set_latency(unsigned int cycles)
+{
+	struct sim_timing t;
+
+	sim_get_timing(&t);
+	t.mem_latency = cycles;
+	sim_set_timing(&t);
+}
+
 static int setup(void)
 {
+	static const unsigned int weight[MAX_ADIS] = {1, 1, 2, 4};
 	unsigned int pcie;
 	uint16_t v;
 	int as, ret;
@@ -215,19 +251,16 @@ static int setup(void)
 	siov_cfg_read16(d, pcie + PCI_EXP_DEVCTL, &v);
 	if (!(v & PCI_EXP_DEVCTL_EXT_TAG))
 		return -EIO;
-	if (getenv("BENCH_MRRS")) {
-		unsigned int enc = (unsigned int)__builtin_ctz((unsigned int)strtoul(getenv("BENCH_MRRS"), NULL, 0) / 128);
-
-		v = (uint16_t)((v & ~PCI_EXP_DEVCTL_READRQ) | (enc << 12));
-		siov_cfg_write16(d, pcie + PCI_EXP_DEVCTL, v);
-	}
+	/* Max Read Request Size 4096, as a driver would set it for a DMA engine (pcie_set_readrq);
+	 * BENCH_MRRS=<bytes> overrides. */
+	set_mrrs(getenv("BENCH_MRRS") ? (unsigned int)strtoul(getenv("BENCH_MRRS"), NULL, 0) : 4096);
 	if ((ret = siov_as_create(d, &as)) || (ret = siov_as_attach(d, as, PASID)))
 		return ret;
 	slot_bytes = 1u << 20;
 	if ((ret = siov_dma_alloc(d, as, 4 * slot_bytes, &src)))
 		return ret;
 	for (size_t i = 0; i < src.size; i++)
-		((uint8_t *)src.cpu)[i] = (uint8_t)(i * 131 + 7);
+		((uint8_t *)src.cpu)[i] = (uint8_t)((i % slot_bytes) * 131 + 7);
 	for (unsigned int a = 0; a < MAX_ADIS; a++) {
 		struct siov_adi_config cfg = {0};
 
@@ -239,6 +272,7 @@ static int setup(void)
 		cfg.int_pasid = SIOV_NO_PASID;
 		cfg.queue_base = a * QDEPTH;
 		cfg.queue_size = QDEPTH;
+		cfg.weight = weight[a];
 		if ((ret = siov_adi_configure(d, a, &cfg)) || (ret = siov_adi_enable(d, a)) ||
 		    (ret = siov_wq_open(d, a, SIOV_ADI_PORTAL, &wq[a])))
 			return ret;
@@ -254,10 +288,31 @@ static void row(const char *op, uint32_t size, unsigned int adis, unsigned int l
 	fflush(stdout);
 }
 
+static const struct op ops[] = {
+	{"memmove", DSA_OPCODE_MEMMOVE, 1, 1, DSA_COMP_SUCCESS},
+	{"fill", DSA_OPCODE_MEMFILL, 0, 1, DSA_COMP_SUCCESS},
+	{"crcgen", DSA_OPCODE_CRCGEN, 1, 0, DSA_COMP_SUCCESS},
+	{"copy_crc", DSA_OPCODE_COPY_CRC, 1, 1, DSA_COMP_SUCCESS},
+	{"compare", DSA_OPCODE_COMPARE, 2, 0, DSA_COMP_SUCCESS},
+};
+
+static bool wanted(const char *env, uint32_t v)
+{
+	return !getenv(env) || strtoul(getenv(env), NULL, 0) == v;
+}
+
+/* Descriptors per size: enough that the measured window (3/4 of them) is long against the
+ * 500-cycle round trip and the device's 16 engines. */
+static unsigned int count_for(uint32_t size)
+{
+	return size >= (256u << 10) ? 32 : size >= (16u << 10) ? 64 : 256;
+}
+
 int siov_bench_main(int argc, char **argv)
 {
-	static const struct op memmove_op = {"memmove", DSA_OPCODE_MEMMOVE, 1, 1, DSA_COMP_SUCCESS};
+	static const unsigned int lats[] = {100, 250, 500, 1000, 1500, 2000};
 	const char *csv_path = argc > 1 ? argv[1] : "build/bench.csv";
+	const char *only = getenv("BENCH_OP");
 	clock_t c0 = clock();
 	uint64_t cyc0;
 	struct result r;
@@ -270,22 +325,71 @@ int siov_bench_main(int argc, char **argv)
 	if ((ret = setup()))
 		return fail("set-up", ret);
 	cyc0 = siov_now(d);
-	printf("%-22s %9s %4s %7s %9s %9s %7s\n", "op", "size", "adis", "latency", "B/cycle",
+	printf("%-26s %9s %4s %7s %9s %9s %7s\n", "op", "size", "adis", "latency", "B/cycle",
 	       "bound", "ratio");
-	for (uint32_t size = 64; size <= (1u << 20); size *= 4) {
-		unsigned int n = size >= 65536 ? 64 : 256;
 
-		if (getenv("BENCH_SIZE") && strtoul(getenv("BENCH_SIZE"), NULL, 0) != size)
+	/* 1. Every operation, 64 B ... 1 MiB, one ADI, 500-cycle round trip. */
+	for (size_t o = 0; o < sizeof(ops) / sizeof(ops[0]); o++) {
+		if (only && strcmp(only, ops[o].name))
 			continue;
+		for (uint32_t size = 64; size <= (1u << 20); size *= 4) {
+			if (!wanted("BENCH_SIZE", size))
+				continue;
+			ret = stream(&ops[o], size, 1, count_for(size), &r);
+			if (ret)
+				return fail(ops[o].name, ret);
+			row(ops[o].name, size, 1, 500, r.bpc, r.bound, r.ratio);
+			if (o == 0 && size == 64) {
+				/* Descriptor rate: the same run in descriptors per 1000 cycles; its
+				 * bound is the link bound for 64-byte moves. */
+				double rate = 1000.0 * (double)r.ops / (double)r.window;
 
-		ret = stream(&memmove_op, size, 1, n, &r);
-		if (ret)
-			return fail("memmove", ret);
-		row("memmove", size, 1, 500, r.bpc, r.bound, r.ratio);
+				row("desc_per_1000_cycles(memmove64)", size, 1, 500, rate,
+				    1000.0 * r.bound / size, r.ratio);
+			}
+		}
 	}
-	printf("simulator speed: %.0f cycles per second of wall time\n",
-	       (double)(siov_now(d) - cyc0) /
-		       ((double)(clock() - c0) / CLOCKS_PER_SEC + 1e-9));
+	if (only)
+		goto out;
+
+	/* 2. Host memory latency: 64 KiB memmove as the round trip grows. */
+	for (size_t i = 0; i < sizeof(lats) / sizeof(lats[0]); i++) {
+		set_latency(lats[i]);
+		ret = stream(&ops[0], 64u << 10, 1, 64, &r);
+		if (ret)
+			return fail("latency sweep", ret);
+		row("memmove(latency)", 64u << 10, 1, lats[i], r.bpc, r.bound, r.ratio);
+	}
+	set_latency(500);
+
+	/* 3. Four ADIs, weights 1:1:2:4, saturating the device with 4 KiB moves: each row is one
+	 * ADI; bytes_per_cycle is its throughput, bound its weighted share of the total achieved,
+	 * ratio the share achieved over the share its weight asks for. */
+	ret = stream(&ops[0], 4096, MAX_ADIS, 512, &r);
+	if (ret)
+		return fail("fairness", ret);
+	row("memmove(4adis,total)", 4096, MAX_ADIS, 500, r.bpc, r.bound, r.ratio);
+	for (unsigned int a = 0; a < MAX_ADIS; a++) {
+		static const unsigned int w[MAX_ADIS] = {1, 1, 2, 4};
+		char name[40];
+		double want = (double)w[a] / 8.0;
+
+		snprintf(name, sizeof(name), "share(adi%u,weight%u)", a, w[a]);
+		row(name, 4096, MAX_ADIS, 500, r.bpc * r.share[a], r.bpc * want, r.share[a] / want);
+	}
+
+	/* 4. For information: the same 64 KiB move with a 512-byte Max Read Request Size (the
+	 * PCIe default), where each read request costs a header on the transmit side. */
+	set_mrrs(512);
+	ret = stream(&ops[0], 64u << 10, 1, 64, &r);
+	if (ret)
+		return fail("mrrs 512", ret);
+	row("memmove(mrrs512)", 64u << 10, 1, 500, r.bpc, r.bound, r.ratio);
+	set_mrrs(4096);
+out:
+	printf("simulated cycles: %llu; simulator speed: %.0f cycles per second of wall time\n",
+	       (unsigned long long)(siov_now(d) - cyc0),
+	       (double)(siov_now(d) - cyc0) / ((double)(clock() - c0) / CLOCKS_PER_SEC + 1e-9));
 	fclose(csv);
 	siov_close(d);
 	return 0;
