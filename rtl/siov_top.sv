@@ -30,7 +30,7 @@ module siov_top #(
   // Assignable Device Interfaces: BAR2 holds one direct-path page per ADI at the largest
   // supported system page size.
   parameter int unsigned NumAdi       = 64,
-  parameter int unsigned NumEngines   = 16,
+  parameter int unsigned NumEngines   = 24,
   parameter int unsigned Slots        = 256,   // descriptor slots shared by the ADIs
   parameter int unsigned NumIms       = 2048,
   parameter int unsigned Bar0SizeLog2 = 20,

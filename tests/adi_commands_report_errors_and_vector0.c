@@ -68,7 +68,7 @@ bool test_main(void)
 	d = siov_test_dev();
 	CHECK_OK(siov_dev_caps(d, &caps));
 	CHECK_EQ(caps.num_adis, 64);
-	CHECK_EQ(caps.num_engines, 16);
+	CHECK_EQ(caps.num_engines, 24);
 	CHECK_EQ(caps.slots, 256);
 	CHECK_EQ(caps.ims_entries, 2048);
 	CHECK_EQ(caps.opcap & 0xf, 0xf, "no-op, batch, drain, memory move");

@@ -38,12 +38,14 @@ bool test_main(void)
 	struct dsa_hw_desc desc;
 	struct dsa_completion_record *cr;
 	struct siov_adi_status st;
+	struct siov_dev_caps caps = {0};
 	unsigned int na = 0, seen = 0, maxin = 0;
 	uint64_t t0;
 	int as = 0;
 
 	d = siov_test_dev();
-	CHECK_OK(adi_env_init(d, 1, NULL));
+	CHECK_OK(adi_env_init(d, 1, &caps));
+	CHECK(caps.num_engines <= N, "one long move per engine fits a queue");
 	CHECK_OK(adi_as_new(d, 0x88, 0, &as));
 	CHECK_OK(siov_dma_alloc(d, as, 256 * 1024, &src));
 	CHECK_OK(siov_dma_alloc(d, as, 2 * 1024 * 1024, &dst));
@@ -51,11 +53,11 @@ bool test_main(void)
 	cr = crs.cpu;
 
 	/* 1. Weights 3 : 1, both queues full of equal 1 KiB moves (records of a at cr[0..N), of b
-	 * at cr[N..2N)). Four long moves on a third ADI hold the engines while the queues fill. */
+	 * at cr[N..2N)). Long moves on a third ADI hold every engine while the queues fill. */
 	if (!up(&a, 40, 3, 0, as) || !up(&b, 41, 1, 0, as) || !up(&h, 42, 1, 0, as))
 		return false;
-	for (unsigned int i = 0; i < 4; i++) {
-		siov_desc_memmove(&desc, src.iova, dst.iova + 1024 * 1024 + i * 65536ull, 65536,
+	for (unsigned int i = 0; i < caps.num_engines; i++) {
+		siov_desc_memmove(&desc, src.iova, dst.iova + 1024 * 1024 + i * 32768ull, 32768,
 				  crs.iova + 32 * (2 * N + i), 0);
 		CHECK_OK(siov_submit_portal(h.wq, &desc));
 	}

@@ -108,6 +108,9 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 	uint64_t t0 = 0, t1 = 0, portal0 = 0, portal1 = 0;
 	unsigned int at0[MAX_ADIS] = {0}, at1[MAX_ADIS] = {0};
 	uint64_t start = siov_now(d), portal = 0;
+	/* BENCH_QD=<n>: descriptors outstanding per ADI (1 measures one descriptor's latency). */
+	unsigned int qd = getenv("BENCH_QD") ? (unsigned int)strtoul(getenv("BENCH_QD"), NULL, 0) :
+					       QDEPTH;
 	int ret;
 
 	sim_get_timing(&tm);
@@ -146,7 +149,7 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 					memcpy(at1, done, sizeof(at1));
 				}
 			}
-			while (out[a] < QDEPTH && sub[a] < count) {
+			while (out[a] < qd && sub[a] < count) {
 				struct dsa_hw_desc desc;
 				unsigned int sl = (unsigned int)__builtin_ctzll(~busy[a]);
 
@@ -193,9 +196,9 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 		for (unsigned int a = 0; a < nadis; a++)
 			res->share[a] = ops ? (double)(at1[a] - at0[a]) / (double)ops : 0;
 		if (getenv("BENCH_DEBUG"))
-			printf("  window %llu cycles: tx %.3f rx %.3f utilisation, tx tlps %llu rx tlps %llu"
+			printf("  %.1f cycles per descriptor; window %llu cycles: tx %.3f rx %.3f utilisation, tx tlps %llu rx tlps %llu"
 			       " tx_starved %.3f rx_stalled %.3f rx_idle %.3f rd_out %.0f\n",
-			       (unsigned long long)cyc, (double)tx / tm.tx_bytes_per_cycle / cyc,
+			       (double)cyc / (double)ops, (unsigned long long)cyc, (double)tx / tm.tx_bytes_per_cycle / cyc,
 			       (double)rx / tm.rx_bytes_per_cycle / cyc,
 			       (unsigned long long)(s1.tx_tlps - s0.tx_tlps),
 			       (unsigned long long)(s1.rx_tlps - s0.rx_tlps),
