@@ -103,15 +103,18 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 	struct sim_stats s0 = {0}, s1 = {0};
 	struct sim_timing tm;
 	unsigned int sub[MAX_ADIS] = {0}, done[MAX_ADIS] = {0}, out[MAX_ADIS] = {0};
-	unsigned int total_done = 0, lo = count / 8, hi = count - count / 8;
+	unsigned int total_done = 0, lo = count / 8, hi;
 	uint64_t busy[MAX_ADIS] = {0}; /* slot bitmaps */
 	uint64_t t0 = 0, t1 = 0, portal0 = 0, portal1 = 0;
 	unsigned int at0[MAX_ADIS] = {0}, at1[MAX_ADIS] = {0};
 	uint64_t start = siov_now(d), portal = 0;
 	/* BENCH_QD=<n>: descriptors outstanding per ADI (1 measures one descriptor's latency). */
 	unsigned int qd = getenv("BENCH_QD") ? (unsigned int)strtoul(getenv("BENCH_QD"), NULL, 0) :
-					       QDEPTH;
+		size >= (256u << 10) ? 8 : QDEPTH;
 	int ret;
+
+	/* The window ends while every ADI still has qd descriptors outstanding (steady state). */
+	hi = count - (nadis == 1 && count - qd > lo ? qd : count / 8);
 
 	sim_get_timing(&tm);
 	for (unsigned int a = 0; a < nadis; a++)
@@ -304,11 +307,12 @@ static bool wanted(const char *env, uint32_t v)
 	return !getenv(env) || strtoul(getenv(env), NULL, 0) == v;
 }
 
-/* Descriptors per size: enough that the measured window (3/4 of them) is long against the
- * 500-cycle round trip and the device's 16 engines. */
+/* Descriptors per size: enough that the measured window is long against the 500-cycle round
+ * trip and the device's 24 engines. Moves of 256 KiB and more keep 8 descriptors in flight (8
+ * engines with 16 KiB of reads each already cover the round trip). */
 static unsigned int count_for(uint32_t size)
 {
-	return size >= (256u << 10) ? 32 : size >= (16u << 10) ? 64 : 256;
+	return size >= (256u << 10) ? 32 : size >= (16u << 10) ? 96 : 256;
 }
 
 int siov_bench_main(int argc, char **argv)
