@@ -13,17 +13,9 @@
 SIOV_TEST_CONFIG(.summary = "offsets 0-63 and 4032-4095, lengths 1 B to 2 MiB, many pages");
 
 #define ARENA (6u << 20)
-#define CRS   0u
-#define DATA  4096u
+#define DATA  OP_CR_BYTES /* buffers above the completion records */
 
 static struct op_arena A;
-static unsigned int crn;
-
-static uint64_t next_cr(void)
-{
-	return op_iova(&A, CRS + 32 * (crn++ % 128));
-}
-
 /* An in-page offset from the two corner ranges. */
 static uint32_t corner(void)
 {
@@ -49,23 +41,23 @@ static void one(unsigned int op, uint32_t len)
 		 t & 4095);
 	switch (op) {
 	case DSA_OPCODE_MEMFILL:
-		siov_desc_fill(&d, op_iova(&A, t), len, siov_test_rand(), next_cr(), 0);
+		siov_desc_fill(&d, op_iova(&A, t), len, siov_test_rand(), op_next_cr(&A), 0);
 		break;
 	case DSA_OPCODE_CRCGEN:
-		siov_desc_crcgen(&d, op_iova(&A, s), len, (uint32_t)siov_test_rand(), next_cr(), 0);
+		siov_desc_crcgen(&d, op_iova(&A, s), len, (uint32_t)siov_test_rand(), op_next_cr(&A), 0);
 		break;
 	case DSA_OPCODE_COPY_CRC:
 		if (s < t + len && t < s + len)
 			t = s + len + (t & 4095);
 		if (t + len > ARENA)
 			return;
-		siov_desc_copy_crc(&d, op_iova(&A, s), op_iova(&A, t), len, 0, next_cr(), 0);
+		siov_desc_copy_crc(&d, op_iova(&A, s), op_iova(&A, t), len, 0, op_next_cr(&A), 0);
 		break;
 	case DSA_OPCODE_COMPARE:
 		memmove(op_cpu(&A, t), op_cpu(&A, s), len);
 		if (siov_test_rand_range(0, 1))
 			op_cpu(&A, t)[siov_test_rand_range(0, len - 1)] ^= 0x80;
-		siov_desc_compare(&d, op_iova(&A, s), op_iova(&A, t), len, false, next_cr(), 0);
+		siov_desc_compare(&d, op_iova(&A, s), op_iova(&A, t), len, false, op_next_cr(&A), 0);
 		break;
 	case DSA_OPCODE_DUALCAST:
 		t2 = (t & 4095) + 4096 * (uint32_t)siov_test_rand_range(1, (ARENA - len) / 4096 - 2);
@@ -73,10 +65,10 @@ static void one(unsigned int op, uint32_t len)
 		    (t < t2 + len && t2 < t + len))
 			return;
 		siov_desc_dualcast(&d, op_iova(&A, s), op_iova(&A, t), op_iova(&A, t2), len,
-				   next_cr(), 0);
+				   op_next_cr(&A), 0);
 		break;
 	default:
-		siov_desc_memmove(&d, op_iova(&A, s), op_iova(&A, t), len, next_cr(), 0);
+		siov_desc_memmove(&d, op_iova(&A, s), op_iova(&A, t), len, op_next_cr(&A), 0);
 		break;
 	}
 	CHECK(op_run_check(&A, &d, what) <= DSA_COMP_SUCCESS_PRED, "%s succeeds", what);
@@ -107,10 +99,10 @@ bool test_main(void)
 		struct dsa_hw_desc d;
 
 		siov_desc_memmove(&d, op_iova(&A, DATA + 100), op_iova(&A, DATA + 100 + 12345),
-				  200000, next_cr(), 0);
+				  200000, op_next_cr(&A), 0);
 		CHECK_EQ(op_run_check(&A, &d, "overlap, destination above"), DSA_COMP_SUCCESS);
 		siov_desc_memmove(&d, op_iova(&A, DATA + 5000), op_iova(&A, DATA + 4033), 200000,
-				  next_cr(), 0);
+				  op_next_cr(&A), 0);
 		CHECK_EQ(op_run_check(&A, &d, "overlap, destination below"), DSA_COMP_SUCCESS);
 	}
 	LOG_INFO("%u descriptors identical to the model", A.runs);

@@ -16,19 +16,11 @@
 SIOV_TEST_CONFIG(.summary = "every operation bit-exact against the C reference model");
 
 #define ARENA   (512u * 1024)
-#define CR_AREA 0u        /* 64 completion records */
-#define LIST    4096u     /* batch lists: 4 KiB */
+#define LIST    OP_CR_BYTES  /* batch lists: 4 KiB above the completion records */
 #define DATA    8192u
 #define ITER    120u
 
 static struct op_arena A;
-static unsigned int crn;
-
-static uint64_t next_cr(void)
-{
-	return op_iova(&A, CR_AREA + 32 * (crn++ % 64));
-}
-
 static uint32_t rsize(uint32_t max)
 {
 	/* Mostly small, sometimes up to max, log-uniform. */
@@ -242,9 +234,9 @@ bool test_main(void)
 
 	/* Every operation once on a known input first: the CRC check value through the device. */
 	memcpy(op_cpu(&A, DATA), check, 9);
-	siov_desc_crcgen(&d, op_iova(&A, DATA), 9, 0, next_cr(), 0);
+	siov_desc_crcgen(&d, op_iova(&A, DATA), 9, 0, op_next_cr(&A), 0);
 	CHECK_EQ(op_run_check(&A, &d, "crc of 123456789"), DSA_COMP_SUCCESS);
-	CHECK_EQ(((struct dsa_completion_record *)op_cpu(&A, CR_AREA))->crc_val, 0xe3069283u);
+	CHECK_EQ(((struct dsa_completion_record *)op_cpu(&A, 0))->crc_val, 0xe3069283u);
 
 	for (unsigned int i = 0; i < ITER; i++) {
 		char what[64];
@@ -255,14 +247,14 @@ bool test_main(void)
 			unsigned int cnt = (unsigned int)siov_test_rand_range(2, 4);
 
 			for (unsigned int k = 0; k < cnt; k++) {
-				gen(&list[k], ops[siov_test_rand_range(0, NOPS - 1)], next_cr());
+				gen(&list[k], ops[siov_test_rand_range(0, NOPS - 1)], op_next_cr(&A));
 				if (siov_test_rand_range(0, 2) == 0)
 					list[k].flags |= IDXD_OP_FLAG_FENCE;
 			}
-			siov_desc_batch(&d, op_iova(&A, LIST), cnt, next_cr(), 0);
+			siov_desc_batch(&d, op_iova(&A, LIST), cnt, op_next_cr(&A), 0);
 			snprintf(what, sizeof(what), "iteration %u: batch of %u", i, cnt);
 		} else {
-			gen(&d, ops[siov_test_rand_range(0, NOPS - 1)], next_cr());
+			gen(&d, ops[siov_test_rand_range(0, NOPS - 1)], op_next_cr(&A));
 			snprintf(what, sizeof(what), "iteration %u: opcode 0x%02x size %u", i, d.opcode,
 				 d.xfer_size);
 		}

@@ -13,17 +13,9 @@
 SIOV_TEST_CONFIG(.summary = "read fault: partial completion, bytes completed, fault address");
 
 #define ARENA (256u * 1024)
-#define CRS   0u
-#define DATA  4096u
+#define DATA  OP_CR_BYTES /* buffers above the completion records */
 
 static struct op_arena A;
-static unsigned int crn;
-
-static uint64_t next_cr(void)
-{
-	return op_iova(&A, CRS + 32 * (crn++ % 128));
-}
-
 /* A source of len bytes that ends `over` bytes past the arena. */
 static uint64_t tail_src(uint32_t len, uint32_t over)
 {
@@ -62,36 +54,36 @@ bool test_main(void)
 
 		switch (kind) {
 		case 0:
-			siov_desc_memmove(&d, tail_src(len, over), op_iova(&A, t), len, next_cr(), 0);
+			siov_desc_memmove(&d, tail_src(len, over), op_iova(&A, t), len, op_next_cr(&A), 0);
 			break;
 		case 1:
-			siov_desc_crcgen(&d, tail_src(len, over), len, 7, next_cr(), 0);
+			siov_desc_crcgen(&d, tail_src(len, over), len, 7, op_next_cr(&A), 0);
 			break;
 		case 2:
-			siov_desc_copy_crc(&d, tail_src(len, over), op_iova(&A, t), len, 7, next_cr(),
+			siov_desc_copy_crc(&d, tail_src(len, over), op_iova(&A, t), len, 7, op_next_cr(&A),
 					   0);
 			break;
 		case 3: /* compare: the first source faults */
 			memcpy(op_cpu(&A, t), op_cpu(&A, ARENA - (len - over)), len - over);
 			siov_desc_compare(&d, tail_src(len, over), op_iova(&A, t), len, false,
-					  next_cr(), 0);
+					  op_next_cr(&A), 0);
 			break;
 		case 4: /* compare: the second source faults */
 			memcpy(op_cpu(&A, t), op_cpu(&A, ARENA - (len - over)), len - over);
 			siov_desc_compare(&d, op_iova(&A, t), tail_src(len, over), len, false,
-					  next_cr(), 0);
+					  op_next_cr(&A), 0);
 			break;
 		case 5:
 			memset(op_cpu(&A, ARENA - (len - over)), 0x3c, len - over);
 			siov_desc_compare_pattern(&d, tail_src(len, over), 0x3c3c3c3c3c3c3c3cull, len,
-						  false, next_cr(), 0);
+						  false, op_next_cr(&A), 0);
 			break;
 		case 6:
 			/* The second destination in the upper half, clear of the source. */
 			t2 = (t & 4095) + 4096 * (uint32_t)siov_test_rand_range(ARENA / 8192,
 										   ARENA / 8192 + 9);
 			siov_desc_dualcast(&d, tail_src(len, over), op_iova(&A, t), op_iova(&A, t2), len,
-					   next_cr(), 0);
+					   op_next_cr(&A), 0);
 			break;
 		case 7: /* create delta: the second source faults */
 			len = (len + 7) & ~7u;
@@ -102,7 +94,7 @@ bool test_main(void)
 				continue;
 			memcpy(op_cpu(&A, t), op_cpu(&A, ARENA - (len - over)), len - over);
 			siov_desc_create_delta(&d, op_iova(&A, t), tail_src(len, over), len,
-					       op_iova(&A, ARENA / 2 + 8192), 80000, 0, next_cr(), 0);
+					       op_iova(&A, ARENA / 2 + 8192), 80000, 0, op_next_cr(&A), 0);
 			break;
 		case 8: { /* DIF check of 512-byte blocks running off the arena */
 			struct siov_dif dif = {0};
@@ -114,11 +106,11 @@ bool test_main(void)
 			dif.src_flags = 0x40 | 0x20;
 			dif.src_app_mask = 0xffff;
 			siov_desc_dif(&d, DSA_OPCODE_DIF_STRP, tail_src(len, over), op_iova(&A, t), len,
-				      &dif, next_cr(), 0);
+				      &dif, op_next_cr(&A), 0);
 			break;
 		}
 		default: /* CRC with its seed read from an unmapped address */
-			siov_desc_crcgen(&d, op_iova(&A, t), len, 0, next_cr(), 0);
+			siov_desc_crcgen(&d, op_iova(&A, t), len, 0, op_next_cr(&A), 0);
 			siov_desc_crc_seed_addr(&d, A.mem.iova + ARENA + 64);
 			break;
 		}
@@ -129,14 +121,14 @@ bool test_main(void)
 
 	/* A batch whose list is not readable: 0x06, nothing of it runs. */
 	list = (struct dsa_hw_desc *)op_cpu(&A, ARENA - 64);
-	siov_desc_memmove(list, op_iova(&A, DATA), op_iova(&A, DATA + 8192), 100, next_cr(), 0);
-	siov_desc_batch(&d, op_iova(&A, ARENA - 64), 2, next_cr(), 0);
+	siov_desc_memmove(list, op_iova(&A, DATA), op_iova(&A, DATA + 8192), 100, op_next_cr(&A), 0);
+	siov_desc_batch(&d, op_iova(&A, ARENA - 64), 2, op_next_cr(&A), 0);
 	expect_fault(&d, "batch list running off the arena", DSA_COMP_BATCH_PAGE_FAULT);
 	/* A batch whose second descriptor faults: 0x05 for the batch, 0x03 for that one. */
 	list = (struct dsa_hw_desc *)op_cpu(&A, DATA);
-	siov_desc_memmove(&list[0], op_iova(&A, 3 * DATA), op_iova(&A, 5 * DATA), 1000, next_cr(), 0);
-	siov_desc_memmove(&list[1], tail_src(3000, 100), op_iova(&A, 7 * DATA), 3000, next_cr(), 0);
-	siov_desc_batch(&d, op_iova(&A, DATA), 2, next_cr(), 0);
+	siov_desc_memmove(&list[0], op_iova(&A, 3 * DATA), op_iova(&A, 5 * DATA), 1000, op_next_cr(&A), 0);
+	siov_desc_memmove(&list[1], tail_src(3000, 100), op_iova(&A, 7 * DATA), 3000, op_next_cr(&A), 0);
+	siov_desc_batch(&d, op_iova(&A, DATA), 2, op_next_cr(&A), 0);
 	expect_fault(&d, "batch with a faulting descriptor", DSA_COMP_BATCH_FAIL);
 	LOG_INFO("%u descriptors identical to the model", A.runs);
 	return true;

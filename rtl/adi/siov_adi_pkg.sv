@@ -24,7 +24,7 @@ package siov_adi_pkg;
   localparam logic [7:0] OpDifIns  = 8'h13;
   localparam logic [7:0] OpDifStrp = 8'h14;
   localparam logic [7:0] OpDifUpd  = 8'h15;
-  localparam logic [7:0] OpCacheFlush = 8'h20;   // not implemented (see docs/operations.md)
+  localparam logic [7:0] OpCacheFlush = 8'h20;   // outside OpCapAll on purpose: answered 0x10 (docs/operations.md)
   // Opcodes the engines implement (bit n = opcode n): 0x00-0x09, 0x10-0x15.
   localparam logic [63:0] OpCapAll = 64'h0000_0000_003f_03ff;
 

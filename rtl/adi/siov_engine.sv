@@ -424,6 +424,12 @@ module siov_engine #(
   assign rf_q     = rf1_q || rf2_q;
   assign rf_s2_q  = rf2_q && (!rf1_q || rf2_off_q < rf1_off_q);
   assign rf_off_q = rf_s2_q ? rf2_off_q : rf1_off_q;
+  // Where the two streams are both usable up to (two-source operations), and the host address
+  // of the first byte that could not be read.
+  logic [31:0] end12;
+  logic [63:0] rf_addr;
+  assign end12   = (end2 < end1) ? end2 : end1;
+  assign rf_addr = (rf_s2_q ? s2_addr_q : s1_addr_q) + 64'(rf_off_q);
 
   // Next chunk of stream 1.
   logic [5:0]  b01, b02;
@@ -786,7 +792,7 @@ module siov_engine #(
           if (x_pat_q) begin
             e = end1;
           end else begin
-            e = (end2 < end1) ? end2 : end1;
+            e = end12;
           end
           n = e - p_req_q;
           if (n > 32'd64) n = 32'd64;
@@ -797,7 +803,7 @@ module siov_engine #(
           pb_req  = can_req && !x_pat_q;
         end
         OcDeltaC: begin
-          e = (end2 < end1) ? end2 : end1;
+          e = end12;
           n = e - p_req_q;
           if (n > 32'd64) n = 32'd64;
           want_n  = n;
@@ -1638,11 +1644,11 @@ module siov_engine #(
               p_bc_q   <= n_q;
               p_st_q   <= (v_flags[siov_adi_pkg::FlagCheck] && cmpexp_q[0]) ?
                           siov_adi_pkg::StFalsePred : siov_adi_pkg::StSuccess;
-            end else if (rf_q && p_req_q == (x_pat_q ? end1 : ((end2 < end1) ? end2 : end1))) begin
+            end else if (rf_q && p_req_q == (x_pat_q ? end1 : end12)) begin
               p_done_q  <= 1'b1;
               p_st_q    <= siov_adi_pkg::StPageFault;
               p_bc_q    <= x_pat_q ? {p_off_q[31:3], 3'b000} : p_off_q;
-              p_fault_q <= (rf_s2_q ? s2_addr_q : s1_addr_q) + 64'(rf_off_q);
+              p_fault_q <= rf_addr;
             end
           end
         end
@@ -1686,11 +1692,11 @@ module siov_engine #(
             if (p_off_q == n_q) begin
               p_done_q <= 1'b1;
               p_bc_q   <= n_q;
-            end else if (rf_q && p_off_q == ((end2 < end1) ? end2 : end1)) begin
+            end else if (rf_q && p_off_q == end12) begin
               p_done_q  <= 1'b1;
               p_bc_q    <= p_off_q;
               p_st_q    <= siov_adi_pkg::StPageFault;
-              p_fault_q <= (rf_s2_q ? s2_addr_q : s1_addr_q) + 64'(rf_off_q);
+              p_fault_q <= rf_addr;
             end
           end
           if (p_done_q && !d_fin_q) begin

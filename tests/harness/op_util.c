@@ -70,6 +70,11 @@ uint8_t *op_cpu(const struct op_arena *a, uint64_t off)
 	return (uint8_t *)a->mem.cpu + off;
 }
 
+uint64_t op_next_cr(struct op_arena *a)
+{
+	return op_iova(a, 32ull * (a->crn++ % (OP_CR_BYTES / 32)));
+}
+
 unsigned int op_run_check(struct op_arena *a, const struct dsa_hw_desc *desc, const char *what)
 {
 	struct dsa_completion_record model;

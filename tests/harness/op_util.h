@@ -25,7 +25,12 @@ struct op_arena {
 	uint8_t *shadow;
 	struct dsa_ref_env env;
 	unsigned int runs;
+	unsigned int crn;          /* next completion record of the ring (op_next_cr) */
 };
+
+/* The first OP_CR_BYTES of an arena hold a ring of completion records: op_next_cr() hands them
+ * out in turn (record 0 first). Tests place their buffers above it. */
+#define OP_CR_BYTES 4096u
 
 /* Enable the device (adi_env_init), make an address space for pasid with one arena of size
  * bytes, and a portal ADI adi on it. */
@@ -33,6 +38,7 @@ int op_arena_init(struct op_arena *a, struct siov_dev *d, unsigned int adi, uint
 		  size_t size);
 uint64_t op_iova(const struct op_arena *a, uint64_t off);
 uint8_t *op_cpu(const struct op_arena *a, uint64_t off);
+uint64_t op_next_cr(struct op_arena *a);
 
 /* Run one descriptor (its completion record must be requested and lie in the arena) on the
  * device and on the model; stop the test on any difference. Returns the status. */

@@ -130,6 +130,9 @@ int siov_pasid_disable(struct siov_dev *dev);
 /* ---- command, BARs, MMIO ------------------------------------------------------------------ */
 int siov_set_bus_master(struct siov_dev *dev, bool on);
 int siov_set_memory_enable(struct siov_dev *dev, bool on);
+/* Device Control Max_Read_Request_Size (128..4096 bytes, a power of two), as Linux's
+ * pcie_set_readrq() sets it for a DMA engine. */
+int siov_set_max_read_request(struct siov_dev *dev, unsigned int bytes);
 const struct siov_bar *siov_bar(const struct siov_dev *dev, unsigned int bar);
 int siov_mmio_read32(struct siov_dev *dev, unsigned int bar, uint64_t off, uint32_t *val);
 int siov_mmio_write32(struct siov_dev *dev, unsigned int bar, uint64_t off, uint32_t val);

@@ -232,6 +232,24 @@ int siov_set_memory_enable(struct siov_dev *dev, bool on)
 	return command_bit(dev, PCI_COMMAND_MEMORY, on);
 }
 
+int siov_set_max_read_request(struct siov_dev *dev, unsigned int bytes)
+{
+	unsigned int pcie = siov_find_cap(dev, PCI_CAP_ID_EXP);
+	uint16_t ctl;
+	int ret;
+
+	if (!pcie)
+		return -ENODEV;
+	if (bytes < 128 || bytes > 4096 || (bytes & (bytes - 1)))
+		return -EINVAL;
+	ret = siov_cfg_read16(dev, pcie + PCI_EXP_DEVCTL, &ctl);
+	if (ret)
+		return ret;
+	ctl = (uint16_t)((ctl & ~PCI_EXP_DEVCTL_READRQ) |
+			 ((unsigned int)__builtin_ctz(bytes / 128) << 12));
+	return siov_cfg_write16(dev, pcie + PCI_EXP_DEVCTL, ctl);
+}
+
 int siov_read_bars(struct siov_dev *dev)
 {
 	uint64_t sizes[6];

@@ -46,6 +46,10 @@ struct op {
 	unsigned int ok_status;
 };
 
+/* The fairness measurement's ADI weights (every ADI is configured with its weight; the other
+ * measurements use ADI 0 alone). */
+static const unsigned int weight[MAX_ADIS] = {1, 1, 2, 4};
+
 static struct siov_dev *d;
 static FILE *csv;
 static struct siov_dma_buf src, dst[MAX_ADIS], crs[MAX_ADIS];
@@ -213,17 +217,6 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 	return 0;
 }
 
-static void set_mrrs(unsigned int bytes)
-{
-	unsigned int pcie = siov_find_cap(d, PCI_CAP_ID_EXP);
-	unsigned int enc = (unsigned int)__builtin_ctz(bytes / 128);
-	uint16_t v;
-
-	siov_cfg_read16(d, pcie + PCI_EXP_DEVCTL, &v);
-	v = (uint16_t)((v & ~PCI_EXP_DEVCTL_READRQ) | (enc << 12));
-	siov_cfg_write16(d, pcie + PCI_EXP_DEVCTL, v);
-}
-
 static void set_latency(unsigned int cycles)
 {
 	struct sim_timing t;
@@ -235,7 +228,6 @@ static void set_latency(unsigned int cycles)
 
 static int setup(void)
 {
-	static const unsigned int weight[MAX_ADIS] = {1, 1, 2, 4};
 	unsigned int pcie;
 	uint16_t v;
 	int as, ret;
@@ -259,7 +251,11 @@ static int setup(void)
 		return -EIO;
 	/* Max Read Request Size 4096, as a driver would set it for a DMA engine (pcie_set_readrq);
 	 * BENCH_MRRS=<bytes> overrides. */
-	set_mrrs(getenv("BENCH_MRRS") ? (unsigned int)strtoul(getenv("BENCH_MRRS"), NULL, 0) : 4096);
+	ret = siov_set_max_read_request(d, getenv("BENCH_MRRS") ?
+					     (unsigned int)strtoul(getenv("BENCH_MRRS"), NULL, 0) :
+					     4096);
+	if (ret)
+		return ret;
 	if ((ret = siov_as_create(d, &as)) || (ret = siov_as_attach(d, as, PASID)))
 		return ret;
 	slot_bytes = 1u << 20;
@@ -318,6 +314,7 @@ static unsigned int count_for(uint32_t size)
 int siov_bench_main(int argc, char **argv)
 {
 	static const unsigned int lats[] = {100, 250, 500, 1000, 1500, 2000};
+	unsigned int weight_sum = 0;
 	const char *csv_path = argc > 1 ? argv[1] : "build/bench.csv";
 	const char *only = getenv("BENCH_OP");
 	clock_t c0 = clock();
@@ -376,23 +373,25 @@ int siov_bench_main(int argc, char **argv)
 	if (ret)
 		return fail("fairness", ret);
 	row("memmove(4adis,total)", 4096, MAX_ADIS, 500, r.bpc, r.bound, r.ratio);
+	for (unsigned int a = 0; a < MAX_ADIS; a++)
+		weight_sum += weight[a];
 	for (unsigned int a = 0; a < MAX_ADIS; a++) {
-		static const unsigned int w[MAX_ADIS] = {1, 1, 2, 4};
 		char name[40];
-		double want = (double)w[a] / 8.0;
+		double want = (double)weight[a] / (double)weight_sum;
 
-		snprintf(name, sizeof(name), "share(adi%u,weight%u)", a, w[a]);
+		snprintf(name, sizeof(name), "share(adi%u,weight%u)", a, weight[a]);
 		row(name, 4096, MAX_ADIS, 500, r.bpc * r.share[a], r.bpc * want, r.share[a] / want);
 	}
 
 	/* 4. For information: the same 64 KiB move with a 512-byte Max Read Request Size (the
 	 * PCIe default), where each read request costs a header on the transmit side. */
-	set_mrrs(512);
-	ret = stream(&ops[0], 64u << 10, 1, 64, &r);
+	ret = siov_set_max_read_request(d, 512);
+	if (!ret)
+		ret = stream(&ops[0], 64u << 10, 1, 64, &r);
 	if (ret)
 		return fail("mrrs 512", ret);
 	row("memmove(mrrs512)", 64u << 10, 1, 500, r.bpc, r.bound, r.ratio);
-	set_mrrs(4096);
+	siov_set_max_read_request(d, 4096);
 out:
 	printf("simulated cycles: %llu; simulator speed: %.0f cycles per second of wall time\n",
 	       (unsigned long long)(siov_now(d) - cyc0),
