@@ -168,7 +168,8 @@ struct siov_swerr {
 int siov_swerr_read(struct siov_dev *dev, struct siov_swerr *e);
 /* Clear the latched error (and its overflow bit) so that the next one is recorded. */
 int siov_swerr_clear(struct siov_dev *dev);
-/* Name of a SWERR code ("portal_overflow", "bad_opcode", ...) or "?"; a static string. */
+/* Name of a SWERR code ("portal_overflow", "bad_opcode", "ppt_range", ...) or "?"; a static
+ * string. */
 const char *siov_swerr_name(unsigned int code);
 
 /* ---- descriptor slots ------------------------------------------------------------------------ */

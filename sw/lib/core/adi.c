@@ -16,6 +16,7 @@
 
 #include "siov/siov_adi.h"
 #include "siov/siov_bar0_regs.h"
+#include "siov/siov_ppt.h"
 #include "siov_int.h"
 
 #define BAR0 0u
@@ -161,6 +162,8 @@ const char *siov_cmd_name(unsigned int code)
 		[SIOV_BAR0_CMD_CODE_RELEASE_INT_HANDLE] = "release_int_handle",
 		[SIOV_BAR0_CMD_CODE_RELEASE_ADI] = "release_adi",
 		[SIOV_BAR0_CMD_CODE_INVALIDATE_INT_TABLE] = "invalidate_int_table",
+		[SIOV_BAR0_CMD_CODE_PPT_INVALIDATE] = "ppt_invalidate",
+		[SIOV_BAR0_CMD_CODE_PPT_INVALIDATE_ALL] = "ppt_invalidate_all",
 	};
 
 	if (code >= sizeof(names) / sizeof(names[0]) || !names[code])
@@ -232,6 +235,9 @@ const char *siov_swerr_name(unsigned int code)
 	case SIOV_BAR0_SWERR_STATUS_CODE_PRIV_WRITE_ENABLED:
 		return "priv_write_enabled";
 	default:
+		/* PASID Permissions Table codes (siov_ppt.h). */
+		if (code >= SIOV_PPT_ST_SEL_RANGE && code <= SIOV_PPT_ST_NO_DRAIN)
+			return siov_ppt_status_name(code);
 		return "?";
 	}
 }

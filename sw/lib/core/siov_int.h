@@ -14,6 +14,8 @@
  * and holds at most 255 slots, so no queue reaches beyond slot 509. */
 #define SIOV_MAX_ADIS        1024
 #define SIOV_MAX_QUEUE_SLOTS 512
+/* PASID Permissions Table (ppt.c): at most 65536 entries (16-bit selectors). */
+#define SIOV_MAX_PPT_ENTRIES 65536
 
 struct siov_dev {
 	const struct siov_platform_ops *ops;
@@ -36,6 +38,11 @@ struct siov_dev {
 	uint64_t slot_used[SIOV_MAX_QUEUE_SLOTS / 64];  /* handed out by siov_queue_alloc */
 	uint64_t cmd_timeout;                           /* 0: the default */
 	uint32_t cmd_err;                               /* cmdsts.err of the last command */
+	/* PASID Permissions Table (ppt.c): the table this handle programmed, if ppt_owner. */
+	bool ppt_owner;
+	struct siov_dma_buf ppt;                        /* entries × 32 bytes, 4 KiB aligned */
+	unsigned int ppt_entries;
+	uint64_t ppt_used[SIOV_MAX_PPT_ENTRIES / 64];   /* selectors handed out */
 };
 
 /* Capability discovery after the backend is open (caps.c). */
