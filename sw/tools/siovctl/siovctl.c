@@ -12,8 +12,14 @@
  *   siovctl [--device SPEC] adi show N     every privileged register of ADI N, decoded
  *   siovctl [--device SPEC] ims list       every bound IMS entry: handle, owner ADI, mask,
  *                                          pending, address/data
+ *   siovctl [--device SPEC] ppt list       PASID Permissions Table entries (docs/ppt.md): one
+ *                                          line per entry of the table this process owns;
+ *                                          otherwise the table registers (the entries are in
+ *                                          the driver process's memory)
+ *   siovctl [--device SPEC] ppt stats      table base, size, PASID, cache size, hits, misses,
+ *                                          evictions, hit ratio
  *
- * caps, adi and ims read BAR0 (MMIO: the simulator, or a function bound to vfio-pci or, as
+ * caps, adi, ims and ppt read BAR0 (MMIO: the simulator, or a function bound to vfio-pci or, as
  * root, mapped through sysfs); they only read, so they can watch a device a driver is using.
  * SPEC is sim (default, or $SIOV_DEVICE), pci, pci:BDF or dump:FILE (see siov.h). The same code
  * runs inside the simulator (+app=siovctl) and natively; natively, --device sim runs the
@@ -34,6 +40,7 @@
 #include "siov/siov.h"
 #include "siov/siov_adi.h"
 #include "siov/siov_bar0_regs.h"
+#include "siov/siov_ppt.h"
 
 #ifndef PCI_EXP_DEVCAP2_10BIT_TAG_COMP
 #define PCI_EXP_DEVCAP2_10BIT_TAG_COMP 0x00010000
@@ -62,7 +69,10 @@ static int usage(FILE *f)
 		"  adi list [all] one line per ADI in use (all: every ADI): state, mode, PASIDs,\n"
 		"                queue, counters\n"
 		"  adi show N    every privileged register of ADI N, decoded\n"
-		"  ims list      every bound IMS entry\n");
+		"  ims list      every bound IMS entry\n"
+		"  ppt list      PASID Permissions Table entries (of a table this process owns;\n"
+		"                otherwise the table registers)\n"
+		"  ppt stats     PPT base, size, PASID and cache counters\n");
 	return f == stderr ? 2 : 0;
 }
 
@@ -358,6 +368,16 @@ static const char *opcode_name(unsigned int op)
 		return "dif_updt";
 	case DSA_OPCODE_CFLUSH:
 		return "cflush";
+	case SIOV_OPCODE_UPDATE_WIN:
+		return "update_win";
+	case SIOV_OPCODE_ID_MEMMOVE:
+		return "id_memmove";
+	case SIOV_OPCODE_ID_FILL:
+		return "id_fill";
+	case SIOV_OPCODE_ID_COMPARE:
+		return "id_compare";
+	case SIOV_OPCODE_ID_COMPVAL:
+		return "id_compval";
 	default:
 		return NULL;
 	}
@@ -617,6 +637,116 @@ static int cmd_ims_list(struct siov_dev *d)
 	return 0;
 }
 
+/* ---- ppt ------------------------------------------------------------------------------------- */
+
+static const char *ppt_pasid_str(const struct siov_ppt_stats *s, char *buf, size_t n)
+{
+	if (s->pasid_en)
+		snprintf(buf, n, "0x%x", s->pasid);
+	else
+		snprintf(buf, n, "none (requests without PASID)");
+	return buf;
+}
+
+static void ppt_print_entry(uint16_t sel, const struct siov_ppt_entry *e)
+{
+	char acc[24], sub[24], win[64], b[32];
+
+	pasid_str(e->access_pasid, e->access_priv, acc, sizeof(acc));
+	if (e->any_submitter)
+		snprintf(sub, sizeof(sub), "any");
+	else
+		pasid_str(e->submitter_pasid, false, sub, sizeof(sub));
+	if (e->range_check || e->offset_mode)
+		snprintf(win, sizeof(win), "0x%016" PRIx64 " %s", e->base,
+			 size_str(e->size, b, sizeof(b)));
+	else
+		snprintf(win, sizeof(win), "whole space");
+	printf("%-5u %-5s %-12s %-10s %-30s %-6s %c%c%c   %s\n", sel, onoff(e->valid), acc, sub, win,
+	       e->offset_mode ? "offset" : "addr", e->read ? 'r' : '-', e->write ? 'w' : '-',
+	       e->drain ? 'd' : '-', onoff(e->allow_update));
+}
+
+static int cmd_ppt_list(struct siov_dev *d)
+{
+	struct siov_dev_caps c;
+	struct siov_ppt_stats s;
+	struct siov_ppt_entry e;
+	char p[48];
+	int ret;
+
+	if (open_caps(d, &c))
+		return 1;
+	ret = siov_ppt_stats(d, &s);
+	if (ret) {
+		fprintf(stderr, "siovctl: %s: cannot read the PPT registers: %s\n", siov_name(d),
+			strerror(-ret));
+		return 1;
+	}
+	/* Only the handle that programmed the table has its memory (and reads entry 0). */
+	ret = siov_ppt_read(d, 0, &e);
+	if (ret == -ENODEV) {
+		printf("%s: PASID Permissions Table\n", siov_name(d));
+		printf("  ppt_base          0x%016" PRIx64 "\n", s.base);
+		printf("  ppt_size          %u entries%s\n", s.entries, s.entries ? "" : " (no table)");
+		printf("  ppt_pasid         %s\n", ppt_pasid_str(&s, p, sizeof(p)));
+		printf("entries are only visible to the driver process that owns the table "
+		       "(siov_ppt_init)\n");
+		return 0;
+	}
+	if (ret) {
+		fprintf(stderr, "siovctl: %s: PPT entry 0: %s\n", siov_name(d), strerror(-ret));
+		return 1;
+	}
+	printf("%-5s %-5s %-12s %-10s %-30s %-6s %-5s %s\n", "sel", "valid", "access-PASID",
+	       "submitter", "window", "mode", "perms", "update");
+	for (unsigned int sel = 0; sel < s.entries && sel < SIOV_PPT_MAX_ENTRIES; sel++) {
+		if (!siov_ppt_allocated(d, (uint16_t)sel))
+			continue;
+		ret = siov_ppt_read(d, (uint16_t)sel, &e);
+		if (ret) {
+			printf("%-5u unreadable: %s\n", sel, strerror(-ret));
+			return 1;
+		}
+		ppt_print_entry((uint16_t)sel, &e);
+	}
+	printf("%u of %u entries allocated\n", s.used, s.entries);
+	return 0;
+}
+
+static int cmd_ppt_stats(struct siov_dev *d)
+{
+	struct siov_dev_caps c;
+	struct siov_ppt_stats s;
+	uint64_t lookups;
+	char p[48];
+	int ret;
+
+	if (open_caps(d, &c))
+		return 1;
+	ret = siov_ppt_stats(d, &s);
+	if (ret) {
+		fprintf(stderr, "siovctl: %s: cannot read the PPT registers: %s\n", siov_name(d),
+			strerror(-ret));
+		return 1;
+	}
+	lookups = (uint64_t)s.hits + s.misses;
+	printf("%s: PASID Permissions Table\n", siov_name(d));
+	printf("  ppt_base          0x%016" PRIx64 "\n", s.base);
+	printf("  entries           %u%s\n", s.entries, s.entries ? "" : " (no table)");
+	printf("  PASID             %s\n", ppt_pasid_str(&s, p, sizeof(p)));
+	printf("  cache entries     %u\n", s.cache_entries);
+	printf("  hits              %u\n", s.hits);
+	printf("  misses            %u\n", s.misses);
+	printf("  evictions         %u\n", s.evictions);
+	if (lookups)
+		printf("  hit ratio         %.1f %% of %" PRIu64 " lookups\n",
+		       100.0 * s.hits / (double)lookups, lookups);
+	else
+		printf("  hit ratio         - (no lookups)\n");
+	return 0;
+}
+
 static void print_spec(const char *spec, void *arg)
 {
 	(void)arg;
@@ -675,7 +805,9 @@ int siovctl_main(int argc, char **argv)
 	      (nargs == 3 && !strcmp(cmd, "adi") && !strcmp(sub, "list") &&
 	       !strcmp(argv[optind + 2], "all")) ||
 	      (nargs == 3 && !strcmp(cmd, "adi") && !strcmp(sub, "show")) ||
-	      (nargs == 2 && !strcmp(cmd, "ims") && !strcmp(sub, "list"))))
+	      (nargs == 2 && !strcmp(cmd, "ims") && !strcmp(sub, "list")) ||
+	      (nargs == 2 && !strcmp(cmd, "ppt") && (!strcmp(sub, "list") ||
+						      !strcmp(sub, "stats")))))
 		return usage(stderr);
 	if (!strncmp(spec, "sim", 3) && !sim_now)
 		return run_simulator(argc, argv);
@@ -699,6 +831,8 @@ int siovctl_main(int argc, char **argv)
 	} else if (!strcmp(cmd, "adi")) {
 		ret = !strcmp(sub, "list") ? cmd_adi_list(d, nargs == 3)
 					   : cmd_adi_show(d, argv[optind + 2]);
+	} else if (!strcmp(cmd, "ppt")) {
+		ret = !strcmp(sub, "list") ? cmd_ppt_list(d) : cmd_ppt_stats(d);
 	} else {
 		ret = cmd_ims_list(d);
 	}
