@@ -115,8 +115,9 @@ void siov_ppt_fini(struct siov_dev *dev);
 /* ---- host driver: entries -------------------------------------------------------------------- */
 /* Write *e into the lowest free selector (qwords 3, 2, 1, then qword 0 with valid) and run
  * ppt_invalidate(sel); *sel gets the selector. -EINVAL unless e->valid, the window does not wrap
- * (base + size <= 2^64 - 1) and the PASIDs are below 2^20 (the submitter PASID is not checked
- * with any_submitter); -ENOSPC when every selector is in use; -ENODEV without a table. */
+ * (base + size <= 2^64, the device's Update Window rule) and the PASIDs are below 2^20 (the
+ * submitter PASID is not checked with any_submitter); -ENOSPC when every selector is in use;
+ * -ENODEV without a table. */
 int siov_ppt_alloc(struct siov_dev *dev, const struct siov_ppt_entry *e, uint16_t *sel);
 /* Privileged rewrite of an allocated entry: clear valid in qword 0, write qwords 3, 2, 1, then
  * qword 0, then ppt_invalidate(sel), which returns once no running job uses the old contents.

@@ -212,7 +212,7 @@ static int check_entry(struct siov_dev *dev, const struct siov_ppt_entry *e)
 		return -EINVAL;
 	if (!e->valid)
 		why = "valid is 0 (siov_ppt_revoke closes an entry)";
-	else if (e->size > UINT64_MAX - e->base)
+	else if (e->base && e->size > 0 - e->base) /* base + size > 2^64, as Update Window */
 		why = "the window wraps past the top of the address space";
 	else if (e->access_pasid > PASID_MAX)
 		why = "access PASID not below 2^20";
