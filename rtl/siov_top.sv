@@ -33,6 +33,7 @@ module siov_top #(
   parameter int unsigned NumEngines   = 24,
   parameter int unsigned Slots        = 256,   // descriptor slots shared by the ADIs
   parameter int unsigned NumIms       = 2048,
+  parameter int unsigned PptCacheEntries = 64,   // PASID Permissions Table cache (docs/ppt.md)
   parameter int unsigned Bar0SizeLog2 = 20,
   // Supported system page sizes (DVSEC; bit n = 4 KiB << n): 4, 16 and 64 KiB.
   parameter logic [31:0] PageSizesSup = 32'h0000_0015,
@@ -75,7 +76,7 @@ module siov_top #(
   localparam int unsigned DiagBufW     = 13;   // 8 KiB: up to 4096 bytes at any offset
   localparam int unsigned EngBufAddrW  = 14;   // 16 KiB data buffer per engine
   localparam int unsigned RdBufW       = EngBufAddrW + 1;
-  localparam int unsigned NumAdiRd     = NumEngines + 2;   // dma_rd clients of siov_adi_sub
+  localparam int unsigned NumAdiRd     = NumEngines + 3;   // dma_rd clients of siov_adi_sub
   localparam int unsigned NumAdiTx     = NumEngines + 1;   // transmit sources of siov_adi_sub
   localparam int unsigned NumRd        = 1 + NumAdiRd;     // client 0: the self-test channel
 
@@ -573,7 +574,8 @@ module siov_top #(
     .NumEngines  (NumEngines),
     .Slots       (Slots),
     .NumIms      (NumIms),
-    .EngBufAddrW (EngBufAddrW)
+    .EngBufAddrW (EngBufAddrW),
+    .PptCacheEntries (PptCacheEntries)
   ) u_adi (
     .clk_i,
     .rst_ni          (func_rst_n),

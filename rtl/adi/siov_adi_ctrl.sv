@@ -53,6 +53,14 @@ module siov_adi_ctrl #(
   input  logic [31:0]                  b0_wdata_i,
   output logic [31:0]                  b0_rdata_o,
   output logic                         b0_stall_o,
+  // PASID Permissions Table unit: its BAR0 registers (write strobe, read data) and the
+  // invalidate commands.
+  output logic                         ppt_we_o,
+  input  logic [31:0]                  ppt_rdata_i,
+  output logic                         ppt_inv_o,
+  output logic                         ppt_inv_all_o,
+  output logic [15:0]                  ppt_inv_sel_o,
+  input  logic                         ppt_inv_done_i,
   // BAR2 (direct-path pages), from siov_mmio_tlp.
   input  logic                         m2_valid_i,
   output logic                         m2_ready_o,
@@ -162,6 +170,8 @@ module siov_adi_ctrl #(
   localparam logic [19:0] AdiEnd     = OffAdi + 20'(NumAdi * 64);
   localparam logic [19:0] ImsEnd     = OffIms + 20'(NumIms * 16);
   localparam logic [19:0] PbaEnd     = OffImsPba + 20'(NumIms / 8);
+  localparam logic [19:0] OffPpt     = 20'(siov_bar0_reg_pkg::SIOV_BAR0_PPT_BASE_LO_OFFSET);
+  localparam logic [19:0] PptEnd     = 20'(siov_bar0_reg_pkg::SIOV_BAR0_PPT_EVICTIONS_OFFSET) + 20'd4;
 
   // DWs of adi[n] (offset / 4 within its 64 bytes).
   localparam logic [3:0] RCtrl = 4'd0,  RStatus = 4'd1, RDPasid = 4'd2, RAPasid = 4'd3;
@@ -338,7 +348,7 @@ module siov_adi_ctrl #(
   // ---------------------------------------------------------------------------------------
   typedef enum logic [4:0] {
     CIdle, CStart, CFilter, CStop, CDrSnap, CDrWait, CAbWait, CAbFlush, CEnd, CImsRel,
-    CClr, CNext, CPost, CEnChk, CEnReset, CEnGo, CIms, CFinish
+    CClr, CNext, CPost, CEnChk, CEnReset, CEnGo, CIms, CPpt, CPptWait, CFinish
   } cst_e;
   cst_e          c_st_q;
   logic [AW-1:0] c_adi_q;
@@ -1009,11 +1019,13 @@ module siov_adi_ctrl #(
   // ---------------------------------------------------------------------------------------
   // BAR0 window: capabilities, control, commands, SWERR, adi[n], IMS
   // ---------------------------------------------------------------------------------------
-  logic        b0_in_adi, b0_in_ims, b0_in_pba;
+  logic        b0_in_adi, b0_in_ims, b0_in_pba, b0_in_ppt;
   logic [19:0] b0_adi_off;
   assign b0_in_adi  = (b0_off_i >= OffAdi) && (b0_off_i < AdiEnd);
   assign b0_in_ims  = (b0_off_i >= OffIms) && (b0_off_i < ImsEnd);
   assign b0_in_pba  = (b0_off_i >= OffImsPba) && (b0_off_i < PbaEnd);
+  assign b0_in_ppt  = (b0_off_i >= OffPpt) && (b0_off_i < PptEnd);
+  assign ppt_we_o   = b0_go && b0_we_i && b0_in_ppt;
   assign b0_adi_off = b0_off_i - OffAdi;
   assign b0_adi     = AW'(b0_adi_off >> 6);
   assign b0_reg     = b0_adi_off[5:2];
@@ -1061,6 +1073,8 @@ module siov_adi_ctrl #(
       b0_rdata_o = ims_tbl_rdata_i;
     end else if (b0_in_pba) begin
       b0_rdata_o = ims_pba_rdata_i;
+    end else if (b0_in_ppt) begin
+      b0_rdata_o = ppt_rdata_i;
     end else begin
       unique case (b0_off_i)
         OffCapAdi:   b0_rdata_o = {8'h0, 8'(E), 16'(NumAdi)};
@@ -1106,6 +1120,8 @@ module siov_adi_ctrl #(
   localparam logic [4:0] CmdRelH    = siov_bar0_reg_pkg::SIOV_BAR0_CMD_CODE_RELEASE_INT_HANDLE;
   localparam logic [4:0] CmdRelAdi  = siov_bar0_reg_pkg::SIOV_BAR0_CMD_CODE_RELEASE_ADI;
   localparam logic [4:0] CmdInval   = siov_bar0_reg_pkg::SIOV_BAR0_CMD_CODE_INVALIDATE_INT_TABLE;
+  localparam logic [4:0] CmdPptInv  = siov_bar0_reg_pkg::SIOV_BAR0_CMD_CODE_PPT_INVALIDATE;
+  localparam logic [4:0] CmdPptAll  = siov_bar0_reg_pkg::SIOV_BAR0_CMD_CODE_PPT_INVALIDATE_ALL;
 
   localparam logic [7:0] ErrOk      = siov_bar0_reg_pkg::SIOV_BAR0_CMDSTS_ERR_OK;
   localparam logic [7:0] ErrCmd     = siov_bar0_reg_pkg::SIOV_BAR0_CMDSTS_ERR_INVALID_CMD;
@@ -1223,6 +1239,9 @@ module siov_adi_ctrl #(
   assign ims_inval_o       = ((c_st_q == CIms) && (c_code_q == CmdInval)) || (c_st_q == CEnReset);
   assign ims_release_adi_o = (c_st_q == CImsRel);
   assign ims_release_all_o = (c_st_q == CPost) && (c_code_q == CmdRstDev);
+  assign ppt_inv_o         = (c_st_q == CPpt);
+  assign ppt_inv_all_o     = (c_code_q == CmdPptAll);
+  assign ppt_inv_sel_o     = c_opnd_q[15:0];
 
   // State-bit writes of the command unit (one ADI per cycle).
   logic          st_we;
@@ -1359,6 +1378,15 @@ module siov_adi_ctrl #(
                 endcase
               end
             end
+            CmdPptAll: c_st_q <= CPpt;
+            CmdPptInv: begin
+              if (c_opnd_q[19:16] != 4'h0) begin
+                c_err_q <= ErrOpnd;
+                c_st_q  <= CFinish;
+              end else begin
+                c_st_q <= CPpt;
+              end
+            end
             CmdRelH: begin
               if (c_opnd_q >= 20'(NumIms)) begin
                 c_err_q <= ErrOpnd;
@@ -1427,6 +1455,8 @@ module siov_adi_ctrl #(
             c_st_q <= CFinish;
           end
         end
+        CPpt: c_st_q <= CPptWait;
+        CPptWait: if (ppt_inv_done_i) c_st_q <= CFinish;
         CFinish: c_st_q <= CIdle;
         default: c_st_q <= CIdle;
       endcase

@@ -25,8 +25,14 @@ package siov_adi_pkg;
   localparam logic [7:0] OpDifStrp = 8'h14;
   localparam logic [7:0] OpDifUpd  = 8'h15;
   localparam logic [7:0] OpCacheFlush = 8'h20;   // outside OpCapAll on purpose: answered 0x10 (docs/operations.md)
-  // Opcodes the engines implement (bit n = opcode n): 0x00-0x09, 0x10-0x15.
-  localparam logic [63:0] OpCapAll = 64'h0000_0000_003f_03ff;
+  // PASID Permissions Table (docs/ppt.md; DSA 2.0 inter-domain numbering).
+  localparam logic [7:0] OpUpdWin  = 8'h21;
+  localparam logic [7:0] OpIdMove  = 8'h23;
+  localparam logic [7:0] OpIdFill  = 8'h24;
+  localparam logic [7:0] OpIdCmp   = 8'h25;
+  localparam logic [7:0] OpIdCpat  = 8'h26;
+  // Opcodes the engines implement (bit n = opcode n): 0x00-0x09, 0x10-0x15, 0x21, 0x23-0x26.
+  localparam logic [63:0] OpCapAll = 64'h0000_007a_003f_03ff;
 
   // Completion status codes (DSA, <linux/idxd.h> DSA_COMP_*).
   localparam logic [6:0] StSuccess      = 7'h01;
@@ -51,6 +57,20 @@ package siov_adi_pkg;
   localparam logic [6:0] StMisalign     = 7'h1c;
   localparam logic [6:0] StPrivBad      = 7'h1d;
   localparam logic [6:0] StHwError      = 7'h20;
+  // PASID Permissions Table (docs/ppt.md section 4; the unused range 0x30-0x3A). The values are
+  // siov_bar0.rdl's siov_swerr_e ppt_* codes (Yosys takes no package reference inside a package;
+  // siov_ppt checks that the two agree at elaboration).
+  localparam logic [6:0] StPptSel       = 7'h30;
+  localparam logic [6:0] StPptInvalid   = 7'h31;
+  localparam logic [6:0] StPptSubmitter = 7'h32;
+  localparam logic [6:0] StPptNoRead    = 7'h33;
+  localparam logic [6:0] StPptNoWrite   = 7'h34;
+  localparam logic [6:0] StPptRange     = 7'h35;
+  localparam logic [6:0] StPptFault     = 7'h36;
+  localparam logic [6:0] StPptNotOwner  = 7'h37;
+  localparam logic [6:0] StPptNoUpdate  = 7'h38;
+  localparam logic [6:0] StPptBadWin    = 7'h39;
+  localparam logic [6:0] StPptNoDrain   = 7'h3a;
 
   // Device-specific software-error codes (SWERR only).
   localparam logic [7:0] SwPortalOverflow = 8'h40;
@@ -73,6 +93,25 @@ package siov_adi_pkg;
   // Flags every opcode accepts: Fence, CRAV, RCR, RCI, Cache Control, the traffic-class
   // selectors and Strict Ordering (no effect here: one traffic class, writes stay in order).
   localparam logic [23:0] FlagsCommon = 24'h003f1d;
+
+  // PPT entry (32 bytes, byte 0 in [7:0]; docs/ppt.md section 2): bit positions.
+  localparam int unsigned PeValid  = 0;
+  localparam int unsigned PeUpdate = 1;
+  localparam int unsigned PeRead   = 2;
+  localparam int unsigned PeWrite  = 3;
+  localparam int unsigned PeDrain  = 4;
+  localparam int unsigned PeRange  = 5;
+  localparam int unsigned PeOffset = 6;
+  localparam int unsigned PeAny    = 7;
+  localparam int unsigned PePriv   = 8;
+  localparam int unsigned PeSubm   = 32;    // [51:32] submitter PASID
+  localparam int unsigned PeAcc    = 64;    // [83:64] access PASID
+  localparam int unsigned PeBase   = 128;   // [191:128]
+  localparam int unsigned PeSize   = 192;   // [255:192]
+  // PPT lookup answers.
+  localparam logic [1:0] PptOk    = 2'd0;
+  localparam logic [1:0] PptRange = 2'd1;   // selector not below ppt_size
+  localparam logic [1:0] PptFault = 2'd2;   // the entry could not be read
 
   // ADI modes and states (match siov_bar0.rdl).
   localparam logic [1:0] ModeRing   = 2'd0;

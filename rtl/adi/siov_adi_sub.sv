@@ -2,12 +2,14 @@
 // interrupt generator (IMS and in-memory interrupt tables), wired together.
 //
 //   BAR0 window / BAR2 pages --> siov_adi_ctrl --work--> siov_engine x NumEngines --> MWr
-//                                     ^   |                 |  ^
-//                                     |   +-- ring fetch    |  +-- IMS ownership lookups
+//                                     ^   |                 |  ^  ^
+//                                     |   +-- ring fetch    |  |  +-- siov_ppt (PASID
+//                                     |                     |  |      Permissions Table)
+//                                     |                     |  +-- IMS ownership lookups
 //                                     +---- IMS commands    +--> siov_ims --> interrupt MWr
 //
 // Memory reads go through the device's shared siov_dma_rd (one client per engine, the ring
-// fetcher, the interrupt-table reader: NumRd clients, buffer addresses RdBufW bits, the engine
+// fetcher, the interrupt-table reader, the PPT entry reader: NumRd clients, buffer addresses RdBufW bits, the engine
 // data buffers being the largest); writes leave on NumTx transmit sources (one per engine, one
 // for interrupt messages).
 module siov_adi_sub #(
@@ -21,9 +23,10 @@ module siov_adi_sub #(
   parameter int unsigned FetchMax      = 8,
   parameter int unsigned EngBufAddrW   = 15,
   parameter logic [63:0] OpCap         = siov_adi_pkg::OpCapAll,
+  parameter int unsigned PptCacheEntries = 64,
   localparam int unsigned RdBufW       = EngBufAddrW + 1,
   localparam int unsigned RdLineW      = RdBufW - siov_tlp_pkg::TlpBeatBytesLog2,
-  localparam int unsigned NumRd        = NumEngines + 2,   // engines, ring fetcher, IMS
+  localparam int unsigned NumRd        = NumEngines + 3,   // engines, ring fetcher, IMS, PPT
   localparam int unsigned NumTx        = NumEngines + 1    // engines, IMS
 ) (
   input  logic                         clk_i,
@@ -77,6 +80,7 @@ module siov_adi_sub #(
   localparam int unsigned FLW = FBW - siov_tlp_pkg::TlpBeatBytesLog2;
   localparam int unsigned RF  = E;        // read client of the fetcher
   localparam int unsigned RI  = E + 1;    // read client of the IMS
+  localparam int unsigned RP  = E + 2;    // read client of the PPT
 
   // ---------------------------------------------------------------------------------------
   // Engines
@@ -95,6 +99,19 @@ module siov_adi_sub #(
   logic [E*16-1:0]     irq_handle;
   logic [E*64-1:0]     irq_base;
   logic [E*PW-1:0]     irq_pasid;
+  // PPT (siov_ppt).
+  logic [E-1:0]        lk_req, lk_lock, lk_gnt, upd_done, upd_write, act, dr_req, dr_done;
+  logic [E*16-1:0]     lk_sel;
+  logic [1:0]          lk_err;
+  logic [255:0]        lk_ent;
+  logic [E*34-1:0]     use_sel;
+  logic                lk_idle;
+  logic [E*256-1:0]    upd_ent;
+  logic [E*63-1:0]     pasids;
+  logic [E*20-1:0]     dr_pasid;
+  logic [63:0]         tbl_base;
+  logic                tbl_prfx_vld;
+  logic [31:0]         tbl_prfx;
 
   for (genvar e = 0; e < E; e++) begin : g_eng
     logic                 aborted, busy, pasid_en;
@@ -150,6 +167,25 @@ module siov_adi_sub #(
       .rd_done_ready_o (rd_done_ready_o[e]),
       .rd_status_i     (rd_status_i[e*3 +: 3]),
       .rd_abort_o      (rd_abort_o[e]),
+      .lk_req_o        (lk_req[e]),
+      .lk_lock_o       (lk_lock[e]),
+      .lk_sel_o        (lk_sel[e*16 +: 16]),
+      .lk_gnt_i        (lk_gnt[e]),
+      .lk_err_i        (lk_err),
+      .lk_ent_i        (lk_ent),
+      .use_o           (use_sel[e*34 +: 34]),
+      .lk_idle_i       (lk_idle),
+      .upd_done_o      (upd_done[e]),
+      .upd_write_o     (upd_write[e]),
+      .upd_ent_o       (upd_ent[e*256 +: 256]),
+      .act_o           (act[e]),
+      .pasids_o        (pasids[e*63 +: 63]),
+      .dr_req_o        (dr_req[e]),
+      .dr_pasid_o      (dr_pasid[e*20 +: 20]),
+      .dr_done_i       (dr_done[e]),
+      .tbl_base_i      (tbl_base),
+      .tbl_prfx_vld_i  (tbl_prfx_vld),
+      .tbl_prfx_i      (tbl_prfx),
       .buf_we_i        (buf_we_i[e]),
       .buf_line_i      (buf_line_i),
       .buf_data_i,
@@ -244,6 +280,67 @@ module siov_adi_sub #(
   assign rd_abort_o[RI]                = 1'b0;
 
   // ---------------------------------------------------------------------------------------
+  // PASID Permissions Table
+  // ---------------------------------------------------------------------------------------
+  logic        ppt_we, ppt_inv, ppt_inv_all, ppt_inv_done;
+  logic [31:0] ppt_rdata;
+  logic [15:0] ppt_inv_sel;
+  logic [6:0]  ppt_rd_buf;
+
+  siov_ppt #(
+    .NumEngines   (E),
+    .CacheEntries (PptCacheEntries)
+  ) u_ppt (
+    .clk_i,
+    .rst_ni,
+    .cfg_i,
+    .reg_we_i       (ppt_we),
+    .reg_off_i      (b0_off_i),
+    .reg_be_i       (b0_be_i),
+    .reg_wdata_i    (b0_wdata_i),
+    .reg_rdata_o    (ppt_rdata),
+    .inv_i          (ppt_inv),
+    .inv_all_i      (ppt_inv_all),
+    .inv_sel_i      (ppt_inv_sel),
+    .inv_done_o     (ppt_inv_done),
+    .lk_req_i       (lk_req),
+    .lk_lock_i      (lk_lock),
+    .lk_sel_i       (lk_sel),
+    .lk_gnt_o       (lk_gnt),
+    .lk_err_o       (lk_err),
+    .lk_ent_o       (lk_ent),
+    .use_i          (use_sel),
+    .lk_idle_o      (lk_idle),
+    .upd_done_i     (upd_done),
+    .upd_write_i    (upd_write),
+    .upd_ent_i      (upd_ent),
+    .act_i          (act),
+    .pasids_i       (pasids),
+    .dr_req_i       (dr_req),
+    .dr_pasid_i     (dr_pasid),
+    .dr_done_o      (dr_done),
+    .tbl_base_o     (tbl_base),
+    .tbl_prfx_vld_o (tbl_prfx_vld),
+    .tbl_prfx_o     (tbl_prfx),
+    .rd_valid_o     (rd_valid_o[RP]),
+    .rd_ready_i     (rd_ready_i[RP]),
+    .rd_addr_o      (rd_addr_o[RP*64 +: 64]),
+    .rd_len_o       (rd_len_o[RP*13 +: 13]),
+    .rd_buf_o       (ppt_rd_buf),
+    .rd_prfx_vld_o  (rd_prfx_vld_o[RP]),
+    .rd_prfx_o      (rd_prfx_o[RP*32 +: 32]),
+    .rd_done_i      (rd_done_i[RP]),
+    .rd_status_i    (rd_status_i[RP*3 +: 3]),
+    .buf_we_i       (buf_we_i[RP]),
+    .buf_line_i     (buf_line_i[0]),
+    .buf_data_i,
+    .buf_be_i
+  );
+  assign rd_buf_o[RP*RdBufW +: RdBufW] = RdBufW'(ppt_rd_buf);
+  assign rd_done_ready_o[RP]           = 1'b1;
+  assign rd_abort_o[RP]                = 1'b0;
+
+  // ---------------------------------------------------------------------------------------
   // Controller
   // ---------------------------------------------------------------------------------------
   logic [FBW-1:0] fr_buf;
@@ -269,6 +366,12 @@ module siov_adi_sub #(
     .b0_wdata_i,
     .b0_rdata_o,
     .b0_stall_o,
+    .ppt_we_o           (ppt_we),
+    .ppt_rdata_i        (ppt_rdata),
+    .ppt_inv_o          (ppt_inv),
+    .ppt_inv_all_o      (ppt_inv_all),
+    .ppt_inv_sel_o      (ppt_inv_sel),
+    .ppt_inv_done_i     (ppt_inv_done),
     .m2_valid_i,
     .m2_ready_o,
     .m2_req_i,

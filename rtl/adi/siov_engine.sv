@@ -88,6 +88,27 @@ module siov_engine #(
   input  logic [RdLineW-1:0]         buf_line_i,
   input  logic [2*siov_tlp_pkg::TlpDataW-1:0]   buf_data_i,
   input  logic [2*siov_tlp_pkg::TlpDataW/8-1:0] buf_be_i,
+  // PASID Permissions Table (siov_ppt): lookups, what this engine holds, Update Window, drain
+  // of an access PASID, where the table is.
+  output logic                       lk_req_o,
+  output logic                       lk_lock_o,
+  output logic [15:0]                lk_sel_o,
+  input  logic                       lk_gnt_i,
+  input  logic [1:0]                 lk_err_i,
+  input  logic [255:0]               lk_ent_i,
+  output logic [33:0]                use_o,
+  input  logic                       lk_idle_i,
+  output logic                       upd_done_o,
+  output logic                       upd_write_o,
+  output logic [255:0]               upd_ent_o,
+  output logic                       act_o,
+  output logic [62:0]                pasids_o,
+  output logic                       dr_req_o,
+  output logic [19:0]                dr_pasid_o,
+  input  logic                       dr_done_i,
+  input  logic [63:0]                tbl_base_i,
+  input  logic                       tbl_prfx_vld_i,
+  input  logic [31:0]                tbl_prfx_i,
   // Writes to the link.
   output logic                       tx_valid_o,
   input  logic                       tx_ready_i,
@@ -117,21 +138,30 @@ module siov_engine #(
   // ---------------------------------------------------------------------------------------
   // Work registers
   // ---------------------------------------------------------------------------------------
-  typedef enum logic [3:0] {
-    StIdle     = 4'd0,
-    StDiv      = 4'd1,   // divider for the size checks that need one
-    StCheck    = 4'd2,   // validation result registered, execution set up
-    StExec     = 4'd3,   // reader, processor and writer running
-    StListRd   = 4'd4,   // batch: reading the descriptor list
-    StListWait = 4'd5,
-    StSubLoad  = 4'd6,   // batch: loading the next descriptor from the list buffer
-    StSubData  = 4'd7,
-    StCr       = 4'd8,   // completion record: issue the write
-    StCrWait   = 4'd9,
-    StIrq      = 4'd10,
-    StFinish   = 4'd11,
-    StAbort    = 4'd12,
-    StPre      = 4'd13   // decode of a new descriptor (registers settle before the divider)
+  typedef enum logic [4:0] {
+    StIdle     = 5'd0,
+    StDiv      = 5'd1,   // divider for the size checks that need one
+    StCheck    = 5'd2,   // validation result registered, execution set up
+    StExec     = 5'd3,   // reader, processor and writer running
+    StListRd   = 5'd4,   // batch: reading the descriptor list
+    StListWait = 5'd5,
+    StSubLoad  = 5'd6,   // batch: loading the next descriptor from the list buffer
+    StSubData  = 5'd7,
+    StCr       = 5'd8,   // completion record: issue the write
+    StCrWait   = 5'd9,
+    StIrq      = 5'd10,
+    StFinish   = 5'd11,
+    StAbort    = 5'd12,
+    StPre      = 5'd13,  // decode of a new descriptor (registers settle before the divider)
+    StLk1      = 5'd14,  // PPT lookup of the address-1 selector
+    StLk2      = 5'd15,  // PPT lookup of the address-2 selector (Update Window: with the lock)
+    StNtf      = 5'd16,  // destination notification: issue the write
+    StNtfWait  = 5'd17,
+    StDrWait   = 5'd18,  // drain of an access PASID
+    StUwIdle   = 5'd19,  // Update Window: wait until no other engine holds the entry
+    StUwWr     = 5'd20,  // ... write the new entry to the table
+    StUwWait   = 5'd21,
+    StUwDone   = 5'd22   // ... hand it to the cache, release the lock
   } state_e;
 
   state_e                state_q;
@@ -170,12 +200,21 @@ module siov_engine #(
   assign v_w48    = d_q[415:384];
   assign v_q48    = d_q[447:384];
 
+  // Inter-domain operations (0x23-0x26) run as their base operation (0x03-0x06), some addresses
+  // going through PPT entries (docs/ppt.md).
+  logic       is_id, is_upd, is_drsel;
+  logic [7:0] v_opb;
+  assign is_id    = (v_op >= siov_adi_pkg::OpIdMove) && (v_op <= siov_adi_pkg::OpIdCpat);
+  assign is_upd   = (v_op == siov_adi_pkg::OpUpdWin);
+  assign is_drsel = (v_op == siov_adi_pkg::OpDrain) && v_flags[16];
+  assign v_opb    = is_id ? v_op - 8'h20 : v_op;
+
   logic is_move, is_fill, is_cmp, is_cpat, is_dc, is_da, is_dual, is_crc, is_ccrc, is_dif;
   logic is_dchk, is_dins, is_dstrp, is_dupd, is_data;
-  assign is_move  = (v_op == siov_adi_pkg::OpMemmove);
-  assign is_fill  = (v_op == siov_adi_pkg::OpFill);
-  assign is_cmp   = (v_op == siov_adi_pkg::OpCompare);
-  assign is_cpat  = (v_op == siov_adi_pkg::OpCompPat);
+  assign is_move  = (v_opb == siov_adi_pkg::OpMemmove);
+  assign is_fill  = (v_opb == siov_adi_pkg::OpFill);
+  assign is_cmp   = (v_opb == siov_adi_pkg::OpCompare);
+  assign is_cpat  = (v_opb == siov_adi_pkg::OpCompPat);
   assign is_dc    = (v_op == siov_adi_pkg::OpDeltaC);
   assign is_da    = (v_op == siov_adi_pkg::OpDeltaA);
   assign is_dual  = (v_op == siov_adi_pkg::OpDualcast);
@@ -225,6 +264,12 @@ module siov_engine #(
     v_allowed = siov_adi_pkg::FlagsCommon;
     if (is_cmp || is_cpat || is_dc) v_allowed[siov_adi_pkg::FlagCheck] = 1'b1;
     if (is_crc || is_ccrc)          v_allowed[18:16] = 3'b111;
+    if (is_id) begin
+      v_allowed[16] = !is_fill;           // address 1 through a selector (fill: a pattern)
+      v_allowed[17] = !is_cpat;           // address 2 through a selector (compare pattern: a pattern)
+      v_allowed[18] = is_move || is_fill; // destination notification
+    end
+    if (v_op == siov_adi_pkg::OpDrain) v_allowed[16] = 1'b1;   // drain an access PASID
     v_bad = v_flags & ~v_allowed;
     if (v_flags[siov_adi_pkg::FlagRcr] && !v_flags[siov_adi_pkg::FlagCrav]) begin
       v_bad[siov_adi_pkg::FlagRcr] = 1'b1;
@@ -267,6 +312,9 @@ module siov_engine #(
       siov_adi_pkg::OpDifUpd:  begin
         m[8*41 +: 8] = 8'h07;  m[8*42 +: 8] = 8'hf0;  m[8*43 +: 40] = '1;
       end
+      siov_adi_pkg::OpUpdWin:  begin
+        m[8*32 +: 32] = '1;  m[8*40 +: 8*21] = '1;  m[8*61 +: 8] = 8'he0;
+      end
       default: ;
     endcase
     rsvd_mask = m;
@@ -288,9 +336,17 @@ module siov_engine #(
   logic        v_rsvd, v_cr_ok, v_want_cr, v_handle_ok, v_priv_bad;
   logic        v_size_bad, v_cnt_bad, v_dsize_bad, v_overlap, v_dual_bad, v_list_bad, v_mis;
   logic [31:0] v_blocks_bytes;            // DIF: 8 * number of blocks
-  logic [6:0]  v_st;
+  logic [6:0]  v_st;    // generic checks, then the PPT checks
 
-  assign v_rsvd = ((d_q & rsvd_mask(v_op)) != '0) ||
+  // Selector and notification fields are used only with their flags (docs/ppt.md 3.1).
+  logic [511:0] v_rmask;
+  always_comb begin
+    v_rmask = rsvd_mask(v_opb);
+    if ((is_id || is_drsel) && v_flags[16]) v_rmask[8*60 +: 16] = '0;
+    if (is_id && v_flags[17])               v_rmask[8*62 +: 16] = '0;
+    if (is_id && v_flags[18])               v_rmask[8*48 +: 96] = '0;
+  end
+  assign v_rsvd = ((d_q & v_rmask) != '0) ||
                   (w_q.shared && dd.pasid_rsvd != 11'h0);
   assign v_priv_bad = w_q.shared && dd.priv && !cfg_i.pasid_priv_en;
   assign v_want_cr  = v_flags[siov_adi_pkg::FlagRcr] && v_flags[siov_adi_pkg::FlagCrav];
@@ -330,39 +386,172 @@ module siov_engine #(
     v_list_bad = (v_op == siov_adi_pkg::OpBatch) && (v_a1[5:0] != 6'h0);
     v_mis = (is_dc && (v_a1[2:0] != 0 || v_a2[2:0] != 0 || v_a3[2:0] != 0 || v_size[2:0] != 0)) ||
             (is_da && (v_a1[2:0] != 0 || v_a2[2:0] != 0 || v_size[2:0] != 0)) ||
-            ((is_crc || is_ccrc) && v_flags[16] && v_q48[1:0] != 2'b00);
+            ((is_crc || is_ccrc) && v_flags[16] && v_q48[1:0] != 2'b00) ||
+            (is_id && v_flags[18] && v_q48[2:0] != 3'b000);
   end
 
+  logic [6:0] v_sg;   // the status of the generic (DSA) checks
   always_comb begin
-    v_st = siov_adi_pkg::StSuccess;
+    v_sg = siov_adi_pkg::StSuccess;
     if (!opcap_i[v_op[5:0]] || v_op[7:6] != 2'b00 || !w_q.ops[v_op[5:0]] ||
-        (in_batch_q && (v_op == siov_adi_pkg::OpBatch || v_op == siov_adi_pkg::OpDrain))) begin
-      v_st = siov_adi_pkg::StBadOpcode;
+        (in_batch_q && (v_op == siov_adi_pkg::OpBatch || v_op == siov_adi_pkg::OpDrain ||
+                        is_upd))) begin
+      v_sg = siov_adi_pkg::StBadOpcode;
     end else if (v_bad != 24'h0) begin
-      v_st = siov_adi_pkg::StInvalFlags;
+      v_sg = siov_adi_pkg::StInvalFlags;
     end else if (v_flags[siov_adi_pkg::FlagCrav] && !v_cr_ok) begin
-      v_st = siov_adi_pkg::StCrAlign;
+      v_sg = siov_adi_pkg::StCrAlign;
     end else if (v_rsvd) begin
-      v_st = siov_adi_pkg::StNonzeroRsvd;
+      v_sg = siov_adi_pkg::StNonzeroRsvd;
     end else if (v_priv_bad) begin
-      v_st = siov_adi_pkg::StPrivBad;
+      v_sg = siov_adi_pkg::StPrivBad;
     end else if (v_size_bad) begin
-      v_st = siov_adi_pkg::StXferSize;
+      v_sg = siov_adi_pkg::StXferSize;
     end else if (v_cnt_bad) begin
-      v_st = siov_adi_pkg::StDescCount;
+      v_sg = siov_adi_pkg::StDescCount;
     end else if (v_dsize_bad) begin
-      v_st = siov_adi_pkg::StDeltaSize;
+      v_sg = siov_adi_pkg::StDeltaSize;
     end else if (v_overlap) begin
-      v_st = siov_adi_pkg::StOverlap;
+      v_sg = siov_adi_pkg::StOverlap;
     end else if (v_dual_bad) begin
-      v_st = siov_adi_pkg::StDualcast;
+      v_sg = siov_adi_pkg::StDualcast;
     end else if (v_list_bad) begin
-      v_st = siov_adi_pkg::StListAlign;
+      v_sg = siov_adi_pkg::StListAlign;
     end else if (v_mis) begin
-      v_st = siov_adi_pkg::StMisalign;
+      v_sg = siov_adi_pkg::StMisalign;
     end else if (v_flags[siov_adi_pkg::FlagRci] && !v_handle_ok) begin
-      v_st = siov_adi_pkg::StIntHandle;
+      v_sg = siov_adi_pkg::StIntHandle;
     end
+  end
+
+  // ---------------------------------------------------------------------------------------
+  // PASID Permissions Table (docs/ppt.md): lookups of the selectors, FIG. 6 checks
+  // ---------------------------------------------------------------------------------------
+  logic [15:0]  h1, h2;                   // address-1 / address-2 selectors (bytes 60, 62)
+  logic         need_lk1, need_lk2, same_sel;
+  logic [255:0] e1_q, e2_q;               // the entries looked up
+  logic [1:0]   e1_err_q, e2_err_q;
+  logic         u1v_q, u2v_q;             // ... and held by this descriptor
+  logic         lock_q;                   // Update Window: this engine holds the PPT lock
+  assign h1       = d_q[8*60 +: 16];
+  assign h2       = d_q[8*62 +: 16];
+  assign need_lk1 = (is_id && v_flags[16]) || is_drsel;
+  assign need_lk2 = (is_id && v_flags[17]) || is_upd;
+  assign same_sel = need_lk1 && need_lk2 && !is_upd && (h1 == h2);
+
+  // One entry against one access: selector answer, valid, submitter, permission, window.
+  function automatic logic [6:0] ppt_check(input logic [255:0] e, input logic [1:0] err,
+                                           input logic sub_en, input logic [19:0] sub,
+                                           input logic need_r, input logic need_w,
+                                           input logic win, input logic [63:0] a,
+                                           input logic [31:0] n);
+    logic [65:0] ea, b, lim;
+    logic        in_win;
+    ea  = {2'b00, a} + 66'(n);
+    b   = {2'b00, e[siov_adi_pkg::PeBase +: 64]};
+    lim = b + {2'b00, e[siov_adi_pkg::PeSize +: 64]};
+    if (e[siov_adi_pkg::PeOffset]) begin
+      // Offset mode: always inside [0, size), and base + offset must not wrap.
+      in_win = (ea <= {2'b00, e[siov_adi_pkg::PeSize +: 64]}) && (b + ea <= 66'h1_0000_0000_0000_0000);
+    end else if (e[siov_adi_pkg::PeRange]) begin
+      in_win = ({2'b00, a} >= b) && (ea <= lim);
+    end else begin
+      in_win = 1'b1;
+    end
+    ppt_check = siov_adi_pkg::StSuccess;
+    if (err == siov_adi_pkg::PptRange) begin
+      ppt_check = siov_adi_pkg::StPptSel;
+    end else if (err == siov_adi_pkg::PptFault) begin
+      ppt_check = siov_adi_pkg::StPptFault;
+    end else if (!e[siov_adi_pkg::PeValid]) begin
+      ppt_check = siov_adi_pkg::StPptInvalid;
+    end else if (!e[siov_adi_pkg::PeAny] && !(sub_en && e[siov_adi_pkg::PeSubm +: 20] == sub)) begin
+      ppt_check = siov_adi_pkg::StPptSubmitter;
+    end else if (need_r && !e[siov_adi_pkg::PeRead]) begin
+      ppt_check = siov_adi_pkg::StPptNoRead;
+    end else if (need_w && !e[siov_adi_pkg::PeWrite]) begin
+      ppt_check = siov_adi_pkg::StPptNoWrite;
+    end else if (win && !in_win) begin
+      ppt_check = siov_adi_pkg::StPptRange;
+    end
+  endfunction
+
+  logic [4:0]  uw_fl;                     // Update Window flags (byte 61; 7:5 reserved)
+  logic [6:0]  pc1, pc2, pcn, pc_upd, v_ppt;
+  logic [7:0]  v_which;                   // which address failed (completion record result)
+  logic [15:0] v_fsel;
+  assign uw_fl = d_q[8*61 +: 5];
+  always_comb begin
+    pc1 = siov_adi_pkg::StSuccess;
+    pc2 = siov_adi_pkg::StSuccess;
+    pcn = siov_adi_pkg::StSuccess;
+    if (is_id && v_flags[16]) begin
+      pc1 = ppt_check(e1_q, e1_err_q, w_q.desc_pasid.en, w_q.desc_pasid.pasid, 1'b1, 1'b0, 1'b1,
+                      v_a1, v_size);
+    end
+    if (is_drsel) begin
+      pc1 = ppt_check(e1_q, e1_err_q, w_q.desc_pasid.en, w_q.desc_pasid.pasid, 1'b0, 1'b0, 1'b0,
+                      v_a1, v_size);
+      if (pc1 == siov_adi_pkg::StSuccess && !e1_q[siov_adi_pkg::PeDrain]) pc1 = siov_adi_pkg::StPptNoDrain;
+    end
+    if (is_id && v_flags[17]) begin
+      pc2 = ppt_check(e2_q, e2_err_q, w_q.desc_pasid.en, w_q.desc_pasid.pasid, is_cmp,
+                      !is_cmp, 1'b1, v_a2, v_size);
+      if (v_flags[18]) begin
+        pcn = ppt_check(e2_q, e2_err_q, w_q.desc_pasid.en, w_q.desc_pasid.pasid, 1'b0, 1'b1,
+                        1'b1, v_q48, 32'd8);
+      end
+    end
+    // Update Window: the owner (access PASID), allow-update, a window that does not wrap, the
+    // mode unchanged.
+    pc_upd = siov_adi_pkg::StSuccess;
+    if (e2_err_q == siov_adi_pkg::PptRange) begin
+      pc_upd = siov_adi_pkg::StPptSel;
+    end else if (e2_err_q == siov_adi_pkg::PptFault) begin
+      pc_upd = siov_adi_pkg::StPptFault;
+    end else if (!e2_q[siov_adi_pkg::PeValid]) begin
+      pc_upd = siov_adi_pkg::StPptInvalid;
+    end else if (!(w_q.desc_pasid.en && e2_q[siov_adi_pkg::PeAcc +: 20] == w_q.desc_pasid.pasid)) begin
+      pc_upd = siov_adi_pkg::StPptNotOwner;
+    end else if (!e2_q[siov_adi_pkg::PeUpdate]) begin
+      pc_upd = siov_adi_pkg::StPptNoUpdate;
+    end else if (({1'b0, v_a1} + {1'b0, v_a2}) > 65'h1_0000_0000_0000_0000 ||
+                 uw_fl[3] != e2_q[siov_adi_pkg::PeOffset]) begin
+      pc_upd = siov_adi_pkg::StPptBadWin;
+    end
+    if (is_upd) pc2 = pc_upd;
+    v_ppt   = siov_adi_pkg::StSuccess;
+    v_which = 8'd0;
+    v_fsel  = 16'h0;
+    if (pc1 != siov_adi_pkg::StSuccess) begin
+      v_ppt = pc1;  v_which = 8'd1;  v_fsel = h1;
+    end else if (pc2 != siov_adi_pkg::StSuccess) begin
+      v_ppt = pc2;  v_which = 8'd2;  v_fsel = h2;
+    end else if (pcn != siov_adi_pkg::StSuccess) begin
+      v_ppt = pcn;  v_which = 8'd3;  v_fsel = h2;
+    end
+  end
+  assign v_st = (v_sg != siov_adi_pkg::StSuccess) ? v_sg : v_ppt;
+
+  // Addresses after offset-mode translation.
+  logic [63:0] v_x1, v_x2, v_xn;
+  logic        off1, off2;
+  assign off1 = is_id && v_flags[16] && e1_q[siov_adi_pkg::PeOffset];
+  assign off2 = is_id && v_flags[17] && e2_q[siov_adi_pkg::PeOffset];
+  assign v_x1 = off1 ? e1_q[siov_adi_pkg::PeBase +: 64] + v_a1 : v_a1;
+  assign v_x2 = off2 ? e2_q[siov_adi_pkg::PeBase +: 64] + v_a2 : v_a2;
+  assign v_xn = off2 ? e2_q[siov_adi_pkg::PeBase +: 64] + v_q48 : v_q48;
+
+  // The new entry of an Update Window: base, size, range check and the permissions change.
+  logic [255:0] uw_ent;
+  always_comb begin
+    uw_ent = e2_q;
+    uw_ent[siov_adi_pkg::PeRead]  = uw_fl[0];
+    uw_ent[siov_adi_pkg::PeWrite] = uw_fl[1];
+    uw_ent[siov_adi_pkg::PeRange] = uw_fl[2];
+    uw_ent[siov_adi_pkg::PeDrain] = uw_fl[4];
+    uw_ent[siov_adi_pkg::PeBase +: 64] = v_a1;
+    uw_ent[siov_adi_pkg::PeSize +: 64] = v_a2;
   end
 
   // PASID prefixes (Privileged Mode Requested only when asked for and enabled).
@@ -371,6 +560,14 @@ module siov_engine #(
                                                 w_q.desc_pasid.priv && cfg_i.pasid_priv_en, 1'b0);
   assign data_prfx = siov_tlp_pkg::pasid_prefix(w_q.data_pasid.pasid,
                                                 w_q.data_pasid.priv && cfg_i.pasid_priv_en, 1'b0);
+  // Per address: stream 1 (address 1), stream 2 and the writes (address 2): the data PASID, or the
+  // access PASID of the address's PPT entry (registered in StCheck).
+  logic [31:0] acc1_prfx, acc2_prfx, p1_q, p2_q;
+  logic        p1v_q, p2v_q;
+  assign acc1_prfx = siov_tlp_pkg::pasid_prefix(e1_q[siov_adi_pkg::PeAcc +: 20],
+                                                e1_q[siov_adi_pkg::PePriv] && cfg_i.pasid_priv_en, 1'b0);
+  assign acc2_prfx = siov_tlp_pkg::pasid_prefix(e2_q[siov_adi_pkg::PeAcc +: 20],
+                                                e2_q[siov_adi_pkg::PePriv] && cfg_i.pasid_priv_en, 1'b0);
 
   // ---------------------------------------------------------------------------------------
   // Execution set-up (registered in StCheck)
@@ -560,8 +757,8 @@ module siov_engine #(
   assign rd_len_o      = list_rd ? 13'(v_size[15:0] << 6) : 13'(pick2 ? c2_len : c1_len);
   assign rd_buf_o      = list_rd ? {2'b11, (BufAddrW - 1)'(0)} :
                          (pick2 ? {2'b10, (BufAddrW - 1)'(c2_pos)} : {1'b0, c1_pos});
-  assign rd_prfx_vld_o = list_rd ? w_q.desc_pasid.en : w_q.data_pasid.en;
-  assign rd_prfx_o     = list_rd ? desc_prfx : data_prfx;
+  assign rd_prfx_vld_o = list_rd ? w_q.desc_pasid.en : (pick2 ? p2v_q : p1v_q);
+  assign rd_prfx_o     = list_rd ? desc_prfx : (pick2 ? p2_q : p1_q);
   assign rd_done_ready_o = 1'b1;
   assign rd_abort_o    = abort_i && busy_o;
 
@@ -640,8 +837,15 @@ module siov_engine #(
   logic [2:0]          wr_st;
   logic [2*W-1:0]      wr_rdata;
 
-  logic cr_go;
-  assign cr_go = (state_q == StCr) && v_want_cr && v_cr_ok;
+  // Immediate writes of the control flow: the completion record (descriptor PASID), the
+  // destination notification (address-2 space), an Update Window's new table entry (table space).
+  logic cr_go, nt_go, pt_go, ctl_go;
+  assign cr_go  = (state_q == StCr) && v_want_cr && v_cr_ok;
+  assign nt_go  = (state_q == StNtf);
+  assign pt_go  = (state_q == StUwWr);
+  assign ctl_go = cr_go || nt_go || pt_go;
+  logic [63:0] ntf_q, ntf_val_q;           // notification address (translated); its 8 bytes
+  logic        ntf_en_q;
 
   // Completion record: status, result, bytes completed, fault address, op-specific bytes 16-31,
   // as <linux/idxd.h> struct dsa_completion_record.
@@ -649,14 +853,17 @@ module siov_engine #(
   assign cr_rec = {opsp_q, fault_q, bytes_done_q, 16'h0, res_q, 1'b0, st_q};
 
   assign w_go           = (state_q == StExec) && !abort_q && h_v && !w_busy_q;
-  assign wr_op_valid    = w_go || cr_go;
-  assign wr_op_addr     = cr_go ? v_cr : h_addr;
-  assign wr_op_len      = cr_go ? 13'd32 : h_piece;
+  assign wr_op_valid    = w_go || ctl_go;
+  assign wr_op_addr     = cr_go ? v_cr : (nt_go ? ntf_q : (pt_go ? tbl_base_i + {43'h0, h2, 5'h0} :
+                                                           h_addr));
+  assign wr_op_len      = nt_go ? 13'd8 : (ctl_go ? 13'd32 : h_piece);
   assign wr_op_buf      = e_buf_q[e_head_q*BufAddrW +: BufAddrW];
-  assign wr_op_prfx_vld = cr_go ? w_q.desc_pasid.en : w_q.data_pasid.en;
-  assign wr_op_prfx     = cr_go ? desc_prfx : data_prfx;
-  assign wr_imm         = cr_go || (h_kind == WkImm);
-  assign wr_imm_data    = cr_go ? {{(W-256){1'b0}}, cr_rec} : (h_data << {h_addr[1:0], 3'b000});
+  assign wr_op_prfx_vld = cr_go ? w_q.desc_pasid.en : (pt_go ? tbl_prfx_vld_i : p2v_q);
+  assign wr_op_prfx     = cr_go ? desc_prfx : (pt_go ? tbl_prfx_i : p2_q);
+  assign wr_imm         = ctl_go || (h_kind == WkImm);
+  assign wr_imm_data    = cr_go ? {{(W-256){1'b0}}, cr_rec} :
+                          (nt_go ? {{(W-64){1'b0}}, ntf_val_q} :
+                           (pt_go ? {{(W-256){1'b0}}, uw_ent} : (h_data << {h_addr[1:0], 3'b000})));
   // Fill: the buffer reads return the pattern (byte at buffer address x = pattern byte x mod 8).
   assign wr_rdata       = w_fill_q ? {16{pat_q}} : a_rdata;
 
@@ -1021,6 +1228,27 @@ module siov_engine #(
   // Control
   // ---------------------------------------------------------------------------------------
   assign work_ready_o = (state_q == StIdle);
+
+  // PPT interface. A descriptor is active (for drains and invalidates) until its completion
+  // record; a drain descriptor waiting for its drain is not (it moves no data), so that two
+  // drains never wait for each other.
+  assign lk_req_o    = (state_q == StLk1) || (state_q == StLk2);
+  assign lk_sel_o    = (state_q == StLk1) ? h1 : h2;
+  assign lk_lock_o   = (state_q == StLk2) && is_upd;
+  assign act_o       = busy_o && !(state_q == StCr || state_q == StCrWait || state_q == StIrq ||
+                                   state_q == StFinish || state_q == StDrWait);
+  assign use_o       = {u2v_q && act_o, h2, u1v_q && act_o, h1};
+  assign pasids_o    = {u2v_q && act_o, e2_q[siov_adi_pkg::PeAcc +: 20],
+                        u1v_q && act_o, e1_q[siov_adi_pkg::PeAcc +: 20],
+                        act_o && w_q.data_pasid.en, w_q.data_pasid.pasid};
+  assign dr_req_o    = (state_q == StDrWait);
+  assign dr_pasid_o  = e1_q[siov_adi_pkg::PeAcc +: 20];
+  // The lock ends with the new entry (StUwDone) or without it (the update failed its checks, or
+  // an abort came right after the lookup).
+  assign upd_done_o  = lock_q && ((state_q == StUwDone) || (state_q == StAbort) ||
+                                  (state_q == StCheck && v_st != siov_adi_pkg::StSuccess));
+  assign upd_write_o = (state_q == StUwDone) && (st_q == siov_adi_pkg::StSuccess);
+  assign upd_ent_o   = uw_ent;
   assign busy_o       = (state_q != StIdle);
   assign cur_adi_o    = w_q.adi;
   assign cur_pasid_o  = w_q.data_pasid.pasid;
@@ -1109,13 +1337,35 @@ module siov_engine #(
       dapp_q       <= '0;
       seed_q       <= '0;
       crcf_q       <= '0;
+      e1_q         <= '0;
+      e2_q         <= '0;
+      e1_err_q     <= '0;
+      e2_err_q     <= '0;
+      u1v_q        <= 1'b0;
+      u2v_q        <= 1'b0;
+      lock_q       <= 1'b0;
+      p1_q         <= '0;
+      p2_q         <= '0;
+      p1v_q        <= 1'b0;
+      p2v_q        <= 1'b0;
+      ntf_en_q     <= 1'b0;
+      ntf_q        <= '0;
+      ntf_val_q    <= '0;
     end else begin
       if (abort_i && busy_o && !abort_q) begin
         abort_q <= 1'b1;
-        if (state_q != StIdle) begin
+        // A PPT handshake in progress (lookup, drain, Update Window) finishes first.
+        if (state_q != StIdle && !(state_q == StLk1 || state_q == StLk2 || state_q == StDrWait ||
+                                   state_q == StUwIdle || state_q == StUwWr ||
+                                   state_q == StUwWait || state_q == StUwDone)) begin
           state_q <= StAbort;
         end
       end
+      if (!act_o) begin
+        u1v_q <= 1'b0;
+        u2v_q <= 1'b0;
+      end
+      if (upd_done_o) lock_q <= 1'b0;
 
       unique case (state_q)
         StIdle: begin
@@ -1132,7 +1382,34 @@ module siov_engine #(
           div_q     <= '0;
           div_r     <= '0;
           div_cnt_q <= '0;
-          state_q   <= need_div ? StDiv : StCheck;
+          e1_err_q  <= siov_adi_pkg::PptOk;
+          e2_err_q  <= siov_adi_pkg::PptOk;
+          // PPT lookups only for a descriptor that passes the generic checks.
+          if (v_sg == siov_adi_pkg::StSuccess && need_lk1)      state_q <= StLk1;
+          else if (v_sg == siov_adi_pkg::StSuccess && need_lk2) state_q <= StLk2;
+          else                                                  state_q <= need_div ? StDiv : StCheck;
+        end
+        StLk1: begin
+          if (lk_gnt_i) begin
+            e1_q     <= lk_ent_i;
+            e1_err_q <= lk_err_i;
+            u1v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
+            if (same_sel) begin
+              e2_q     <= lk_ent_i;
+              e2_err_q <= lk_err_i;
+              u2v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
+            end
+            state_q <= abort_q ? StAbort : ((need_lk2 && !same_sel) ? StLk2 : StCheck);
+          end
+        end
+        StLk2: begin
+          if (lk_gnt_i) begin
+            e2_q     <= lk_ent_i;
+            e2_err_q <= lk_err_i;
+            u2v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
+            lock_q   <= is_upd && (lk_err_i == siov_adi_pkg::PptOk);
+            state_q  <= abort_q ? StAbort : StCheck;
+          end
         end
         StDiv: begin
           // Restoring division, one quotient bit per cycle, MSB first.
@@ -1150,24 +1427,31 @@ module siov_engine #(
         end
         StCheck: begin
           st_q         <= v_st;
-          res_q        <= '0;
+          res_q        <= (v_sg == siov_adi_pkg::StSuccess) ? v_which : 8'h0;
           bytes_done_q <= '0;
-          fault_q      <= '0;
+          fault_q      <= (v_sg == siov_adi_pkg::StSuccess) ? {48'h0, v_fsel} : 64'h0;
           opsp_q       <= (v_st == siov_adi_pkg::StInvalFlags) ? {96'h0, 8'h0, v_bad} : '0;
+          p1_q         <= (is_id && v_flags[16]) ? acc1_prfx : data_prfx;
+          p1v_q        <= (is_id && v_flags[16]) || w_q.data_pasid.en;
+          p2_q         <= (is_id && v_flags[17]) ? acc2_prfx : data_prfx;
+          p2v_q        <= (is_id && v_flags[17]) || w_q.data_pasid.en;
+          ntf_en_q     <= is_id && v_flags[18];
+          ntf_q        <= v_xn;
+          ntf_val_q    <= {v_size, d_q[8*56 +: 32]};
           // Execution set-up.
           oc_q      <= OcNone;
           x_dual_q  <= is_dual;
           x_copy_q  <= is_ccrc;
           x_pat_q   <= is_cpat;
           x_seed_q  <= (is_crc || is_ccrc) && v_flags[16];
-          x_desc_q  <= is_move && (v_a1 < v_a2) && (v_a2 < v_a1 + 64'(v_size));
+          x_desc_q  <= is_move && (v_x1 < v_x2) && (v_x2 < v_x1 + 64'(v_size));
           s1_en_q   <= 1'b0;
           s2_en_q   <= 1'b0;
-          s1_addr_q <= v_a1;
+          s1_addr_q <= v_x1;
           s1_len_q  <= v_size;
-          s2_addr_q <= v_a2;
+          s2_addr_q <= v_x2;
           s2_len_q  <= v_size;
-          dst_q     <= v_a2;
+          dst_q     <= v_x2;
           dst2_q    <= v_a3;
           pat_q     <= is_fill ? v_a1 : v_a2;
           n_q       <= v_size;
@@ -1192,7 +1476,7 @@ module siov_engine #(
             state_q <= StCr;
           end else begin
             state_q <= StExec;
-            unique case (v_op)
+            unique case (v_opb)
               siov_adi_pkg::OpMemmove, siov_adi_pkg::OpDualcast: begin
                 oc_q <= OcMove;  s1_en_q <= 1'b1;
               end
@@ -1226,7 +1510,9 @@ module siov_engine #(
                 sub_idx_q  <= '0;
                 sub_fail_q <= 1'b0;
               end
-              default: state_q <= StCr;   // no-op, drain
+              siov_adi_pkg::OpUpdWin: state_q <= StUwIdle;
+              siov_adi_pkg::OpDrain:  state_q <= is_drsel ? StDrWait : StCr;
+              default: state_q <= StCr;   // no-op
             endcase
           end
         end
@@ -1240,7 +1526,8 @@ module siov_engine #(
             if (wr_err_q) begin
               st_q <= siov_adi_pkg::StHwError;
             end
-            state_q <= StCr;
+            // A successful operation with a destination notification writes it first.
+            state_q <= (ntf_en_q && p_st_q == siov_adi_pkg::StSuccess && !wr_err_q) ? StNtf : StCr;
           end
         end
         StListRd: if (rd_ready_i) state_q <= StListWait;
@@ -1282,6 +1569,18 @@ module siov_engine #(
         end
         StCrWait: if (wr_done_v) state_q <= want_irq ? StIrq : StFinish;
         StIrq: if (irq_ready_i) state_q <= StFinish;
+        StNtf: if (wr_op_ready) state_q <= StNtfWait;
+        StNtfWait: if (wr_done_v) state_q <= StCr;
+        StDrWait: if (dr_done_i) state_q <= abort_q ? StAbort : StCr;
+        StUwIdle: if (lk_idle_i) state_q <= StUwWr;
+        StUwWr: if (wr_op_ready) state_q <= StUwWait;
+        StUwWait: begin
+          if (wr_done_v) begin
+            if (wr_st != siov_dma_pkg::DmaOk) st_q <= siov_adi_pkg::StHwError;
+            state_q <= StUwDone;
+          end
+        end
+        StUwDone: state_q <= abort_q ? StAbort : StCr;
         StFinish: begin
           // After a batch descriptor: the next one, then the batch's own record.
           if (in_batch_q && !abort_q) begin

@@ -182,6 +182,8 @@ package siov_bar0_reg_pkg;
   localparam logic [4:0]  SIOV_BAR0_CMD_CODE_RELEASE_INT_HANDLE   = 5'h0e;
   localparam logic [4:0]  SIOV_BAR0_CMD_CODE_RELEASE_ADI          = 5'h0f;
   localparam logic [4:0]  SIOV_BAR0_CMD_CODE_INVALIDATE_INT_TABLE = 5'h10;
+  localparam logic [4:0]  SIOV_BAR0_CMD_CODE_PPT_INVALIDATE       = 5'h11;
+  localparam logic [4:0]  SIOV_BAR0_CMD_CODE_PPT_INVALIDATE_ALL   = 5'h12;
   localparam int unsigned SIOV_BAR0_CMD_INT_REQ_LSB               = 31;
   localparam int unsigned SIOV_BAR0_CMD_INT_REQ_WIDTH             = 1;
   localparam logic [31:0] SIOV_BAR0_CMD_INT_REQ_MASK              = 32'h8000_0000;
@@ -245,6 +247,17 @@ package siov_bar0_reg_pkg;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_INT_HANDLE_INVAL   = 8'h19;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_CRA_ALIGN          = 8'h1b;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PRIV_BAD           = 8'h1d;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_SEL_RANGE      = 8'h30;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_ENTRY_INVALID  = 8'h31;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_SUBMITTER      = 8'h32;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_NO_READ        = 8'h33;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_NO_WRITE       = 8'h34;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_RANGE          = 8'h35;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_READ_FAULT     = 8'h36;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_NOT_OWNER      = 8'h37;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_NO_UPDATE      = 8'h38;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_BAD_WINDOW     = 8'h39;
+  localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PPT_NO_DRAIN       = 8'h3a;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_PORTAL_OVERFLOW    = 8'h40;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_ADI_DISABLED       = 8'h41;
   localparam logic [7:0]  SIOV_BAR0_SWERR_STATUS_CODE_RING_FAULT         = 8'h42;
@@ -290,6 +303,86 @@ package siov_bar0_reg_pkg;
   localparam int unsigned SIOV_BAR0_SWERR_ADDR_HI_ADDR_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_HI_ADDR_MASK  = 32'hffff_ffff;
   localparam logic [31:0] SIOV_BAR0_SWERR_ADDR_HI_ADDR_RESET = 32'h0000_0000;
+
+  // reg ppt_base_lo @ 0x0080: PPT base, low
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_LO_OFFSET     = 32'h0000_0080;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_LO_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_LO_WMASK      = 32'hffff_f000;
+  localparam int unsigned SIOV_BAR0_PPT_BASE_LO_ADDR_LSB   = 12;
+  localparam int unsigned SIOV_BAR0_PPT_BASE_LO_ADDR_WIDTH = 20;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_LO_ADDR_MASK  = 32'hffff_f000;
+  localparam logic [19:0] SIOV_BAR0_PPT_BASE_LO_ADDR_RESET = 20'h0_0000;
+
+  // reg ppt_base_hi @ 0x0084: PPT base, high
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_HI_OFFSET     = 32'h0000_0084;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_HI_RESET      = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_HI_WMASK      = 32'hffff_ffff;
+  localparam int unsigned SIOV_BAR0_PPT_BASE_HI_ADDR_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_BASE_HI_ADDR_WIDTH = 32;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_HI_ADDR_MASK  = 32'hffff_ffff;
+  localparam logic [31:0] SIOV_BAR0_PPT_BASE_HI_ADDR_RESET = 32'h0000_0000;
+
+  // reg ppt_size @ 0x0088: PPT size
+  localparam logic [31:0] SIOV_BAR0_PPT_SIZE_OFFSET        = 32'h0000_0088;
+  localparam logic [31:0] SIOV_BAR0_PPT_SIZE_RESET         = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_SIZE_WMASK         = 32'h0001_ffff;
+  localparam int unsigned SIOV_BAR0_PPT_SIZE_ENTRIES_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_SIZE_ENTRIES_WIDTH = 17;
+  localparam logic [31:0] SIOV_BAR0_PPT_SIZE_ENTRIES_MASK  = 32'h0001_ffff;
+  localparam logic [16:0] SIOV_BAR0_PPT_SIZE_ENTRIES_RESET = 17'h0_0000;
+
+  // reg ppt_pasid @ 0x008c: PPT address space
+  localparam logic [31:0] SIOV_BAR0_PPT_PASID_OFFSET      = 32'h0000_008c;
+  localparam logic [31:0] SIOV_BAR0_PPT_PASID_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_PASID_WMASK       = 32'hc00f_ffff;
+  localparam int unsigned SIOV_BAR0_PPT_PASID_PASID_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_PASID_PASID_WIDTH = 20;
+  localparam logic [31:0] SIOV_BAR0_PPT_PASID_PASID_MASK  = 32'h000f_ffff;
+  localparam logic [19:0] SIOV_BAR0_PPT_PASID_PASID_RESET = 20'h0_0000;
+  localparam int unsigned SIOV_BAR0_PPT_PASID_PRIV_LSB    = 30;
+  localparam int unsigned SIOV_BAR0_PPT_PASID_PRIV_WIDTH  = 1;
+  localparam logic [31:0] SIOV_BAR0_PPT_PASID_PRIV_MASK   = 32'h4000_0000;
+  localparam logic [0:0]  SIOV_BAR0_PPT_PASID_PRIV_RESET  = 1'h0;
+  localparam int unsigned SIOV_BAR0_PPT_PASID_EN_LSB      = 31;
+  localparam int unsigned SIOV_BAR0_PPT_PASID_EN_WIDTH    = 1;
+  localparam logic [31:0] SIOV_BAR0_PPT_PASID_EN_MASK     = 32'h8000_0000;
+  localparam logic [0:0]  SIOV_BAR0_PPT_PASID_EN_RESET    = 1'h0;
+
+  // reg ppt_cap @ 0x0090: PPT capability
+  localparam logic [31:0] SIOV_BAR0_PPT_CAP_OFFSET              = 32'h0000_0090;
+  localparam logic [31:0] SIOV_BAR0_PPT_CAP_RESET               = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_CAP_WMASK               = 32'h0000_0000;
+  localparam int unsigned SIOV_BAR0_PPT_CAP_CACHE_ENTRIES_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_CAP_CACHE_ENTRIES_WIDTH = 16;
+  localparam logic [31:0] SIOV_BAR0_PPT_CAP_CACHE_ENTRIES_MASK  = 32'h0000_ffff;
+  localparam logic [15:0] SIOV_BAR0_PPT_CAP_CACHE_ENTRIES_RESET = 16'h0000;
+
+  // reg ppt_hits @ 0x0094: PPT cache hits
+  localparam logic [31:0] SIOV_BAR0_PPT_HITS_OFFSET      = 32'h0000_0094;
+  localparam logic [31:0] SIOV_BAR0_PPT_HITS_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_HITS_WMASK       = 32'h0000_0000;
+  localparam int unsigned SIOV_BAR0_PPT_HITS_COUNT_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_HITS_COUNT_WIDTH = 32;
+  localparam logic [31:0] SIOV_BAR0_PPT_HITS_COUNT_MASK  = 32'hffff_ffff;
+  localparam logic [31:0] SIOV_BAR0_PPT_HITS_COUNT_RESET = 32'h0000_0000;
+
+  // reg ppt_misses @ 0x0098: PPT cache misses
+  localparam logic [31:0] SIOV_BAR0_PPT_MISSES_OFFSET      = 32'h0000_0098;
+  localparam logic [31:0] SIOV_BAR0_PPT_MISSES_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_MISSES_WMASK       = 32'h0000_0000;
+  localparam int unsigned SIOV_BAR0_PPT_MISSES_COUNT_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_MISSES_COUNT_WIDTH = 32;
+  localparam logic [31:0] SIOV_BAR0_PPT_MISSES_COUNT_MASK  = 32'hffff_ffff;
+  localparam logic [31:0] SIOV_BAR0_PPT_MISSES_COUNT_RESET = 32'h0000_0000;
+
+  // reg ppt_evictions @ 0x009c: PPT cache evictions
+  localparam logic [31:0] SIOV_BAR0_PPT_EVICTIONS_OFFSET      = 32'h0000_009c;
+  localparam logic [31:0] SIOV_BAR0_PPT_EVICTIONS_RESET       = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_PPT_EVICTIONS_WMASK       = 32'h0000_0000;
+  localparam int unsigned SIOV_BAR0_PPT_EVICTIONS_COUNT_LSB   = 0;
+  localparam int unsigned SIOV_BAR0_PPT_EVICTIONS_COUNT_WIDTH = 32;
+  localparam logic [31:0] SIOV_BAR0_PPT_EVICTIONS_COUNT_MASK  = 32'hffff_ffff;
+  localparam logic [31:0] SIOV_BAR0_PPT_EVICTIONS_COUNT_RESET = 32'h0000_0000;
 
   // reg diag_src_lo @ 0x0100: Self-test source address, low
   localparam logic [31:0] SIOV_BAR0_DIAG_SRC_LO_OFFSET     = 32'h0000_0100;
