@@ -27,8 +27,8 @@ PCI_SRC     := sw/lib/platform/pci.c
 SIMBE_SRC   := sw/lib/platform/sim.c
 MODEL_SRC   := $(wildcard sim/model/*.c)
 HARNESS_SRC := tests/harness/siov_test.c tests/harness/diag.c tests/harness/adi_util.c \
-               tests/harness/dsa_ref.c tests/harness/op_util.c
-SIM_HARNESS_SRC := tests/harness/adi_capture.c
+               tests/harness/dsa_ref.c tests/harness/op_util.c tests/harness/ppt_util.c
+SIM_HARNESS_SRC := tests/harness/adi_capture.c tests/harness/ppt_cases.c
 TEST_SRC    := $(sort $(wildcard tests/*.c))
 TOOL_SRC    := sw/tools/siovctl/siovctl.c sw/tools/demo/demo.c sw/tools/bench/bench.c
 # Tests that need the simulator's platform model (fault injection, capture, the protocol

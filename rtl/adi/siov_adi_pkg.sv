@@ -106,6 +106,8 @@ package siov_adi_pkg;
   localparam int unsigned PePriv   = 8;
   localparam int unsigned PeSubm   = 32;    // [51:32] submitter PASID
   localparam int unsigned PeAcc    = 64;    // [83:64] access PASID
+  localparam int unsigned PeNtfIms = 96;    // [111:96] IMS handle raised after a notification
+  localparam int unsigned PeNtfInt = 112;   // ... enable
   localparam int unsigned PeBase   = 128;   // [191:128]
   localparam int unsigned PeSize   = 192;   // [255:192]
   // PPT lookup answers.

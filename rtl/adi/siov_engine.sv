@@ -161,7 +161,8 @@ module siov_engine #(
     StUwIdle   = 5'd19,  // Update Window: wait until no other engine holds the entry
     StUwWr     = 5'd20,  // ... write the new entry to the table
     StUwWait   = 5'd21,
-    StUwDone   = 5'd22   // ... hand it to the cache, release the lock
+    StUwDone   = 5'd22,  // ... hand it to the cache, release the lock
+    StNtfIrq   = 5'd23   // destination notification: the destination's IMS interrupt
   } state_e;
 
   state_e                state_q;
@@ -353,7 +354,12 @@ module siov_engine #(
   assign v_cr_ok    = v_cr[4:0] == 5'h0;
   assign v_blocks_bytes = {div_q[28:0], 3'b000};
 
-  assign ims_q_handle_o = v_handle;
+  // The notification interrupt's handle comes from the address-2 entry (set by the host driver).
+  logic [15:0] ntf_ims;
+  logic        ntf_int;
+  assign ntf_ims = e2_q[siov_adi_pkg::PeNtfIms +: 16];
+  assign ntf_int = e2_q[siov_adi_pkg::PeNtfInt] && v_flags[17];
+  assign ims_q_handle_o = (state_q == StNtfIrq) ? ntf_ims : v_handle;
   assign v_handle_ok = w_q.int_mode ? (v_handle < w_q.itbl_size) :
                        ((32'(v_handle) < 32'(NumIms)) && ims_q_bound_i &&
                         (ims_q_owner_i == w_q.adi));
@@ -1254,10 +1260,11 @@ module siov_engine #(
   assign cur_pasid_o  = w_q.data_pasid.pasid;
   assign cur_pasid_en_o = w_q.data_pasid.en;
 
-  assign irq_valid_o     = (state_q == StIrq) && !abort_q;
-  assign irq_adi_o       = w_q.adi;
-  assign irq_handle_o    = v_handle;
-  assign irq_table_o     = w_q.int_mode;
+  assign irq_valid_o     = ((state_q == StIrq) && !abort_q) ||
+                           ((state_q == StNtfIrq) && ims_q_bound_i);
+  assign irq_adi_o       = (state_q == StNtfIrq) ? ims_q_owner_i : w_q.adi;
+  assign irq_handle_o    = (state_q == StNtfIrq) ? ntf_ims : v_handle;
+  assign irq_table_o     = (state_q == StNtfIrq) ? 1'b0 : w_q.int_mode;
   assign irq_itbl_base_o = w_q.itbl_base;
   assign irq_pasid_o     = w_q.int_pasid;
 
@@ -1570,7 +1577,9 @@ module siov_engine #(
         StCrWait: if (wr_done_v) state_q <= want_irq ? StIrq : StFinish;
         StIrq: if (irq_ready_i) state_q <= StFinish;
         StNtf: if (wr_op_ready) state_q <= StNtfWait;
-        StNtfWait: if (wr_done_v) state_q <= StCr;
+        StNtfWait: if (wr_done_v) state_q <= ntf_int ? StNtfIrq : StCr;
+        // An unbound handle raises nothing (the driver bound it when it set the entry up).
+        StNtfIrq: if (irq_ready_i || !ims_q_bound_i) state_q <= StCr;
         StDrWait: if (dr_done_i) state_q <= abort_q ? StAbort : StCr;
         StUwIdle: if (lk_idle_i) state_q <= StUwWr;
         StUwWr: if (wr_op_ready) state_q <= StUwWait;

@@ -61,6 +61,10 @@ struct siov_ppt_entry {
 	bool access_priv;    /* requests through the entry ask for Privileged Mode */
 	uint32_t submitter_pasid; /* the only PASID allowed to use the entry (unless any_submitter) */
 	uint32_t access_pasid;    /* the address space the entry opens */
+	/* After a destination notification written through the entry (address 2), raise this IMS
+	 * handle (bound by the driver to the destination's ADI, e.g. VM B's). */
+	bool notify_int;
+	uint16_t notify_ims;
 	uint64_t base, size;      /* the window */
 };
 

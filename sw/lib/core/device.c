@@ -102,6 +102,7 @@ void siov_close(struct siov_dev *dev)
 {
 	if (!dev)
 		return;
+	siov_ppt_forget(dev);
 	if (dev->ops->close)
 		dev->ops->close(dev);
 	free(dev);

@@ -43,6 +43,8 @@
 #define Q0_ACCESS_PRIV    (1ull << 8)
 #define Q0_SUBMITTER_SHIFT 32
 #define Q1_ACCESS_SHIFT    0
+#define Q1_NTF_IMS_SHIFT 32 /* qword 1 bits 47:32: IMS handle raised after a notification */
+#define Q1_NTF_INT_BIT   48 /* qword 1 bit 48: ... enable */
 #define PPT_PASID_MASK    0xfffffull
 
 /* Descriptor bytes that struct dsa_hw_desc has no field for (docs/ppt.md §3). */
@@ -83,6 +85,9 @@ static void entry_qwords(const struct siov_ppt_entry *e, uint64_t q[4])
 	       (e->any_submitter ? Q0_ANY_SUBMITTER : 0) | (e->access_priv ? Q0_ACCESS_PRIV : 0) |
 	       (((uint64_t)e->submitter_pasid & PPT_PASID_MASK) << Q0_SUBMITTER_SHIFT);
 	q[1] = ((uint64_t)e->access_pasid & PPT_PASID_MASK) << Q1_ACCESS_SHIFT;
+	q[1] |= (uint64_t)e->notify_ims << Q1_NTF_IMS_SHIFT;
+	if (e->notify_int)
+		q[1] |= 1ull << Q1_NTF_INT_BIT;
 	q[2] = e->base;
 	q[3] = e->size;
 }
@@ -101,6 +106,8 @@ static void entry_from_qwords(const uint64_t q[4], struct siov_ppt_entry *e)
 	e->access_priv = q[0] & Q0_ACCESS_PRIV;
 	e->submitter_pasid = (uint32_t)((q[0] >> Q0_SUBMITTER_SHIFT) & PPT_PASID_MASK);
 	e->access_pasid = (uint32_t)((q[1] >> Q1_ACCESS_SHIFT) & PPT_PASID_MASK);
+	e->notify_ims = (uint16_t)(q[1] >> Q1_NTF_IMS_SHIFT);
+	e->notify_int = (q[1] >> Q1_NTF_INT_BIT) & 1;
 	e->base = q[2];
 	e->size = q[3];
 }
@@ -161,6 +168,25 @@ const char *siov_ppt_status_name(unsigned int st)
 }
 
 /* ---- table memory ---------------------------------------------------------------------------- */
+
+/* The handle that owns the table of this process, so that other handles of the same device in
+ * the process (siovctl run by the demo or a test) can list its entries read-only. */
+static struct siov_dev *ppt_holder;
+
+static const struct siov_dev *table_of(const struct siov_dev *dev)
+{
+	if (dev->ppt_owner)
+		return dev;
+	if (ppt_holder && ppt_holder->ops == dev->ops && !strcmp(ppt_holder->name, dev->name))
+		return ppt_holder;
+	return NULL;
+}
+
+void siov_ppt_forget(struct siov_dev *dev)
+{
+	if (ppt_holder == dev)
+		ppt_holder = NULL;
+}
 
 static volatile uint64_t *entry_ptr(struct siov_dev *dev, uint16_t sel)
 {
@@ -326,6 +352,7 @@ int siov_ppt_init(struct siov_dev *dev, int as, uint32_t pasid, unsigned int ent
 	dev->ppt_entries = entries;
 	memset(dev->ppt_used, 0, sizeof(dev->ppt_used));
 	dev->ppt_owner = true;
+	ppt_holder = dev;
 	return 0;
 }
 
@@ -347,6 +374,7 @@ void siov_ppt_fini(struct siov_dev *dev)
 	dev->ppt_entries = 0;
 	memset(dev->ppt_used, 0, sizeof(dev->ppt_used));
 	dev->ppt_owner = false;
+	siov_ppt_forget(dev);
 }
 
 /* ---- entries --------------------------------------------------------------------------------- */
@@ -465,14 +493,15 @@ int siov_ppt_revoke(struct siov_dev *dev, uint16_t sel)
 int siov_ppt_read(struct siov_dev *dev, uint16_t sel, struct siov_ppt_entry *e)
 {
 	const volatile uint64_t *q;
+	const struct siov_dev *t = table_of(dev);
 	uint64_t v[4];
-	int ret = check_owner(dev);
 
-	if (ret)
-		return ret;
-	if (sel >= dev->ppt_entries || !e)
+	if (!t)
+		return -ENODEV;
+	if (sel >= t->ppt_entries || !e)
 		return -EINVAL;
-	q = entry_ptr(dev, sel);
+	q = (const volatile uint64_t *)((const uint8_t *)t->ppt.cpu +
+					(size_t)sel * SIOV_PPT_ENTRY_BYTES);
 	for (unsigned int i = 0; i < 4; i++)
 		v[i] = le64toh(q[i]);
 	entry_from_qwords(v, e);
@@ -481,7 +510,9 @@ int siov_ppt_read(struct siov_dev *dev, uint16_t sel, struct siov_ppt_entry *e)
 
 bool siov_ppt_allocated(const struct siov_dev *dev, uint16_t sel)
 {
-	return dev->ppt_owner && sel < dev->ppt_entries && sel_used(dev, sel);
+	const struct siov_dev *t = table_of(dev);
+
+	return t && sel < t->ppt_entries && sel_used(t, sel);
 }
 
 int siov_ppt_stats(struct siov_dev *dev, struct siov_ppt_stats *s)
@@ -512,9 +543,9 @@ int siov_ppt_stats(struct siov_dev *dev, struct siov_ppt_stats *s)
 	s->pasid_en = pasid & SIOV_BAR0_PPT_PASID_EN_MASK;
 	s->pasid = s->pasid_en ? FLD_GET(SIOV_BAR0_PPT_PASID_PASID, pasid) : SIOV_NO_PASID;
 	s->cache_entries = FLD_GET(SIOV_BAR0_PPT_CAP_CACHE_ENTRIES, cap);
-	if (dev->ppt_owner)
+	if (table_of(dev))
 		for (unsigned int i = 0; i < SIOV_MAX_PPT_ENTRIES / 64; i++)
-			s->used += (unsigned int)__builtin_popcountll(dev->ppt_used[i]);
+			s->used += (unsigned int)__builtin_popcountll(table_of(dev)->ppt_used[i]);
 	return 0;
 }
 

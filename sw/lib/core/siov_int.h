@@ -51,5 +51,7 @@ int siov_discover(struct siov_dev *dev);
 int siov_read_bars(struct siov_dev *dev);
 /* Forget the ADI and queue-slot allocations and the cached capabilities (adi.c). */
 void siov_adi_forget(struct siov_dev *dev);
+/* The handle is going away: it no longer lends its PPT to other handles (ppt.c). */
+void siov_ppt_forget(struct siov_dev *dev);
 
 #endif /* SIOV_LIB_SIOV_INT_H_ */

@@ -8,6 +8,9 @@
  * with an MSI-X interrupt. Then Scalable IOV proper: two Assignable Device Interfaces given to
  * two address spaces (a "VM" using a descriptor ring, a "process" using the shared work queue
  * with ENQCMD-style DMWr), moving data at the same time and completing with IMS interrupts.
+ * Last, the centrepiece of the PASID Permissions Table (docs/ppt.md): a virtual switch copying a
+ * packet from one VM's memory to another's with one descriptor, then the patent's other two use
+ * cases (tests/harness/ppt_cases.c, shared with the test ppt_patent_use_cases).
  * Figures are simulated device cycles.
  */
 #include <errno.h>
@@ -16,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ppt_cases.h"
 #include "sim.h"
 #include "siov/siov.h"
 #include "siov/siov_adi.h"
@@ -80,7 +84,7 @@ struct tenant {
 	uint64_t t_done;
 };
 
-static int tenant_up(struct siov_dev *d, struct tenant *t, unsigned int qbase)
+static int tenant_up(struct siov_dev *d, struct tenant *t)
 {
 	struct siov_adi_config cfg = {0};
 	int ret;
@@ -95,8 +99,9 @@ static int tenant_up(struct siov_dev *d, struct tenant *t, unsigned int qbase)
 	cfg.mode = t->mode;
 	cfg.desc_pasid = cfg.data_pasid = t->pasid;
 	cfg.int_pasid = SIOV_NO_PASID;
-	cfg.queue_base = qbase;
 	cfg.queue_size = 8;
+	if ((ret = siov_queue_alloc(d, cfg.queue_size, &cfg.queue_base)))
+		return ret;
 	cfg.swq_threshold = 8;
 	if (t->mode == SIOV_ADI_RING) {
 		cfg.ring_entries = 64;
@@ -153,7 +158,7 @@ static int scalable_iov(struct siov_dev *d)
 		return fail("device enable", ret);
 	printf("%u ADIs, %u shared engines, %u descriptor slots, %u IMS entries; device enabled\n",
 	       caps.num_adis, caps.num_engines, caps.slots, caps.ims_entries);
-	if ((ret = tenant_up(d, &t[0], 0)) || (ret = tenant_up(d, &t[1], 8)))
+	if ((ret = tenant_up(d, &t[0])) || (ret = tenant_up(d, &t[1])))
 		return fail("ADI set-up", ret);
 
 	sim_capture_start();
@@ -291,6 +296,33 @@ int siov_demo_main(int argc, char **argv)
 	ret = scalable_iov(d);
 	if (ret)
 		return ret;
+
+	step("5. PASID Permissions Table: a virtual switch moves a packet from VM A to VM B with "
+	     "one descriptor");
+	{
+		struct ppt_env e;
+		char *stats_argv[] = {"siovctl", "ppt", "stats", NULL};
+		char *plist_argv[] = {"siovctl", "ppt", "list", NULL};
+
+		if ((ret = ppt_env_init(&e, d, 1, 64)))
+			return fail("PPT set-up", ret);
+		if (ppt_case_vswitch(&e))
+			return 1;
+		step("6. PPT: shared memory between two processes, the owner narrows the window");
+		if (ppt_case_shared_memory(&e))
+			return 1;
+		step("7. PPT: a VMM reads a range-limited, read-only part of a VM's memory");
+		if (ppt_case_vmm_window(&e))
+			return 1;
+		printf("\n$ siovctl ppt list\n");
+		fflush(stdout);
+		if ((ret = siovctl_main(3, plist_argv)))
+			return ret;
+		printf("\n$ siovctl ppt stats\n");
+		fflush(stdout);
+		if ((ret = siovctl_main(3, stats_argv)))
+			return ret;
+	}
 
 	step("Done");
 	siov_dma_free(d, &src);
