@@ -75,7 +75,9 @@ bool test_main(void)
 
 	/* Unknown codes; operands out of range. */
 	refused(0, 0, SIOV_BAR0_CMDSTS_ERR_INVALID_CMD, "code 0");
-	refused(17, 0, SIOV_BAR0_CMDSTS_ERR_INVALID_CMD, "code 17");
+	refused(19, 0, SIOV_BAR0_CMDSTS_ERR_INVALID_CMD, "code 19 (first undefined)");
+	refused(SIOV_BAR0_CMD_CODE_PPT_INVALIDATE, 0x10000, SIOV_BAR0_CMDSTS_ERR_INVALID_OPERAND,
+		"ppt_invalidate of selector 65536");
 	refused(31, 0, SIOV_BAR0_CMDSTS_ERR_INVALID_CMD, "code 31");
 	refused(SIOV_BAR0_CMD_CODE_ENABLE_ADI, 64, SIOV_BAR0_CMDSTS_ERR_INVALID_OPERAND, "ADI 64");
 	refused(SIOV_BAR0_CMD_CODE_RESET_ADI, 0xfffff, SIOV_BAR0_CMDSTS_ERR_INVALID_OPERAND,
