@@ -17,9 +17,9 @@ SIOV_TEST_CONFIG(.summary = "PPT cache: hits, misses, FIFO eviction, invalidate,
 
 #define MEM (4u << 20)
 
-static struct ppt_env e;
-static struct ppt_dom s, a;
-static struct adi_ctx c;
+static struct ppt_env e = {0};
+static struct ppt_dom s = {0}, a = {0};
+static struct adi_ctx c = {0};
 static struct siov_ppt_stats st0;
 
 static int copy_via(uint16_t sel, uint32_t off, uint32_t len)
@@ -47,7 +47,7 @@ static void delta(unsigned int *h, unsigned int *m, unsigned int *ev)
 
 bool test_main(void)
 {
-	uint16_t sel[80];
+	uint16_t sel[80] = {0};
 	unsigned int h, m, ev, n;
 	struct siov_ppt_entry pe = {0};
 	struct dsa_hw_desc d;

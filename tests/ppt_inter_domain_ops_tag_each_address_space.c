@@ -23,13 +23,13 @@ SIOV_TEST_CONFIG(.summary = "PPT: inter-domain ops move data with each space's P
 
 bool test_main(void)
 {
-	struct ppt_env e;
-	struct ppt_dom s, a, b;
-	struct adi_ctx c;
+	struct ppt_env e = {0};
+	struct ppt_dom s = {0}, a = {0}, b = {0};
+	struct adi_ctx c = {0};
 	struct dsa_hw_desc d;
 	volatile struct dsa_completion_record *cr;
 	const struct siov_ppt_notify *nt;
-	uint16_t sel_a, sel_b, sel_boff;
+	uint16_t sel_a = 0, sel_b = 0, sel_boff = 0;
 	unsigned int irqs;
 	uint8_t expect[4096];
 

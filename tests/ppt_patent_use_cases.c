@@ -14,7 +14,7 @@ SIOV_TEST_CONFIG(.summary = "PPT: virtual switch, shared memory, VMM window (pat
 
 bool test_main(void)
 {
-	struct ppt_env e;
+	struct ppt_env e = {0};
 
 	CHECK_OK(ppt_env_init(&e, siov_test_dev(), 1, 64));
 	CHECK_OK(ppt_case_vswitch(&e), "virtual switch");

@@ -24,16 +24,16 @@ SIOV_TEST_CONFIG(.summary = "PPT: Update Window racing copies: old or new window
 #define CHUNK  4096u
 #define NCOPY  48
 
-static struct ppt_env e;
-static struct ppt_dom a, b;
-static struct adi_ctx ca, cb[2];
+static struct ppt_env e = {0};
+static struct ppt_dom a = {0}, b = {0};
+static struct adi_ctx ca = {0}, cb[2] = {0};
 
 bool test_main(void)
 {
 	struct dsa_hw_desc d;
 	volatile struct dsa_completion_record *cr, *ucr;
 	struct siov_ppt_entry pe = {0};
-	uint16_t sel, fixed;
+	uint16_t sel = 0, fixed = 0;
 	unsigned int chunk[NCOPY], phase[NCOPY];
 	int cr_at[NCOPY], ucr_at = -1;
 	unsigned int ok_narrow = 0, ok_wide = 0, refused = 0;

@@ -23,9 +23,9 @@ SIOV_TEST_CONFIG(.summary = "PPT: each validation failure has its status, no byt
 #define MEM (128u * 1024)
 #define WIN 65536u
 
-static struct ppt_env e;
-static struct ppt_dom s, x, a, b;
-static struct adi_ctx cs, cx;
+static struct ppt_env e = {0};
+static struct ppt_dom s = {0}, x = {0}, a = {0}, b = {0};
+static struct adi_ctx cs = {0}, cx = {0};
 static uint8_t snap_a[MEM], snap_b[MEM];
 
 static void expect_fail(struct adi_ctx *c, const struct ppt_dom *sub, struct dsa_hw_desc *d,
@@ -68,7 +68,7 @@ bool test_main(void)
 	volatile struct dsa_completion_record *cr;
 	struct siov_swerr sw = {0};
 	struct siov_ppt_stats st = {0};
-	uint16_t r_a, w_b, off_b, foreign, any_a, nodrain, dr, dead;
+	uint16_t r_a = 0, w_b = 0, off_b = 0, foreign = 0, any_a = 0, nodrain = 0, dr = 0, dead = 0;
 
 	CHECK_OK(ppt_env_init(&e, siov_test_dev(), 1, 256));
 	CHECK_OK(ppt_dom_new(&e, &s, 0x111, MEM));

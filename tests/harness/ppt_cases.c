@@ -31,14 +31,14 @@ static volatile struct dsa_completion_record *cr_at(const struct ppt_dom *dom, u
 
 int ppt_case_vswitch(struct ppt_env *e)
 {
-	struct ppt_dom vmm, vma, vmb;
-	struct adi_ctx cv, cb;
+	struct ppt_dom vmm = {0}, vma = {0}, vmb = {0};
+	struct adi_ctx cv = {0}, cb = {0};
 	struct siov_ppt_entry pe = {0};
 	struct dsa_hw_desc d;
-	uint16_t sel_a, sel_b;
+	uint16_t sel_a = 0, sel_b = 0;
 	const struct siov_ppt_notify *nt;
 	unsigned int rd[3] = {0}, wr[3] = {0}, nopasid = 0, irqs = 0, tbl = 0;
-	struct ppt_dom *dom[3];
+	struct ppt_dom *dom[3] = {0};
 	uint64_t t0;
 	int st;
 
@@ -150,10 +150,10 @@ int ppt_case_vswitch(struct ppt_env *e)
 /* ---- 2. shared memory between two processes ---------------------------------------------- */
 int ppt_case_shared_memory(struct ppt_env *e)
 {
-	struct ppt_dom pa, pb;
-	struct adi_ctx ca, cb;
+	struct ppt_dom pa = {0}, pb = {0};
+	struct adi_ctx ca = {0}, cb = {0};
 	struct dsa_hw_desc d;
-	uint16_t sel;
+	uint16_t sel = 0;
 	int st;
 
 	if (ppt_dom_new(e, &pa, 0x410, VM_MEM) || ppt_dom_new(e, &pb, 0x420, VM_MEM) ||
@@ -199,10 +199,10 @@ int ppt_case_shared_memory(struct ppt_env *e)
 /* ---- 3. VMM access to part of a VM's memory ---------------------------------------------- */
 int ppt_case_vmm_window(struct ppt_env *e)
 {
-	struct ppt_dom vmm, vm;
-	struct adi_ctx cv;
+	struct ppt_dom vmm = {0}, vm = {0};
+	struct adi_ctx cv = {0};
 	struct dsa_hw_desc d;
-	uint16_t sel;
+	uint16_t sel = 0;
 	int st;
 
 	if (ppt_dom_new(e, &vmm, 0x130, VM_MEM) || ppt_dom_new(e, &vm, 0x530, VM_MEM) ||

@@ -16,6 +16,11 @@
  *   bound = B * op_bytes / max(wire_bytes_tx, wire_bytes_rx)
  * and ratio = achieved / bound is that direction's utilisation.
  *
+ * PASID Permissions Table (docs/ppt.md): the inter-domain memory move (0x23) takes its source
+ * from a second address space (PASID 0x200) and writes the destination slots through a second
+ * entry, both selectors cached after the first descriptor; then single-descriptor latencies
+ * (queue depth 1) give the cost of a cache miss and of an Update Window, in cycles.
+ *
  * Output: a table on stdout, build/bench.csv (op,size_bytes,adis,latency_cycles,
  * bytes_per_cycle,bound_bytes_per_cycle,ratio), then `make bench` plots it with gnuplot.
  */
@@ -32,9 +37,11 @@
 #include "sim.h"
 #include "siov/siov.h"
 #include "siov/siov_adi.h"
+#include "siov/siov_ppt.h"
 #include "siov/siov_wq.h"
 
 #define PASID    0x100u
+#define ID_PASID 0x200u /* the inter-domain move's source space */
 #define MAX_ADIS 4u
 #define QDEPTH   32u   /* descriptors outstanding per ADI */
 #define NSLOT    64u   /* destination slots per ADI */
@@ -55,6 +62,8 @@ static FILE *csv;
 static struct siov_dma_buf src, dst[MAX_ADIS], crs[MAX_ADIS];
 static struct siov_wq *wq[MAX_ADIS];
 static size_t slot_bytes;
+static struct siov_dma_buf id_src;     /* in ID_PASID's space */
+static uint16_t sel_src, sel_dst;      /* PPT entries: id_src (read), dst slots (write) */
 
 static int fail(const char *what, int err)
 {
@@ -83,6 +92,10 @@ static void build(struct dsa_hw_desc *desc, const struct op *op, uint32_t size, 
 		/* Two equal sources: every source slot holds the same bytes. */
 		siov_desc_compare(desc, s, src.iova + (uint64_t)((slot + 1) % 4) * slot_bytes, size,
 				  false, cr, 0);
+		break;
+	case SIOV_OPCODE_ID_MEMMOVE:
+		siov_desc_id_memmove(desc, id_src.iova + (uint64_t)(slot % 4) * slot_bytes, sel_src, t,
+				     sel_dst, size, cr, 0);
 		break;
 	case DSA_OPCODE_MEMMOVE:
 	default:
@@ -263,6 +276,26 @@ static int setup(void)
 		return ret;
 	for (size_t i = 0; i < src.size; i++)
 		((uint8_t *)src.cpu)[i] = (uint8_t)((i % slot_bytes) * 131 + 7);
+	/* The PPT in the driver's space (no PASID); the inter-domain source in ID_PASID's. */
+	{
+		int as_tbl, as_id;
+		struct siov_ppt_entry pe = {0};
+
+		if ((ret = siov_as_create(d, &as_tbl)) ||
+		    (ret = siov_as_attach(d, as_tbl, SIOV_NO_PASID)) ||
+		    (ret = siov_ppt_init(d, as_tbl, SIOV_NO_PASID, 64)) ||
+		    (ret = siov_as_create(d, &as_id)) || (ret = siov_as_attach(d, as_id, ID_PASID)) ||
+		    (ret = siov_dma_alloc(d, as_id, 4 * slot_bytes, &id_src)))
+			return ret;
+		memcpy(id_src.cpu, src.cpu, src.size);
+		pe.valid = pe.read = pe.range_check = true;
+		pe.submitter_pasid = PASID;
+		pe.access_pasid = ID_PASID;
+		pe.base = id_src.iova;
+		pe.size = id_src.size;
+		if ((ret = siov_ppt_alloc(d, &pe, &sel_src)))
+			return ret;
+	}
 	for (unsigned int a = 0; a < MAX_ADIS; a++) {
 		struct siov_adi_config cfg = {0};
 
@@ -279,16 +312,93 @@ static int setup(void)
 		    (ret = siov_wq_open(d, a, SIOV_ADI_PORTAL, &wq[a])))
 			return ret;
 	}
+	/* The destination slots of ADI 0 through an entry of the submitter's own space. */
+	{
+		struct siov_ppt_entry pe = {0};
+
+		pe.valid = pe.write = pe.range_check = true;
+		pe.submitter_pasid = PASID;
+		pe.access_pasid = PASID;
+		pe.base = dst[0].iova;
+		pe.size = dst[0].size;
+		if ((ret = siov_ppt_alloc(d, &pe, &sel_dst)))
+			return ret;
+	}
 	return 0;
 }
 
 static void row(const char *op, uint32_t size, unsigned int adis, unsigned int lat, double bpc,
 		double bound, double ratio)
 {
-	printf("%-22s %9u %4u %7u %9.2f %9.2f %7.3f\n", op, size, adis, lat, bpc, bound, ratio);
+	printf("%-34s %9u %4u %7u %9.2f %9.2f %7.3f\n", op, size, adis, lat, bpc, bound, ratio);
 	fprintf(csv, "%s,%u,%u,%u,%.4f,%.4f,%.4f\n", op, size, adis, lat, bpc, bound, ratio);
 	fflush(stdout);
 }
+
+/* One descriptor alone on ADI 0 (nothing else in flight): cycles from the portal write to the
+ * completion record seen in memory (20-cycle polling), or 0 on an error. */
+static uint64_t one(const struct dsa_hw_desc *desc)
+{
+	volatile struct dsa_completion_record *cr = crs[0].cpu;
+	uint64_t t0;
+
+	memset((void *)cr, 0, 32);
+	t0 = siov_now(d);
+	if (siov_submit_portal(wq[0], desc) || siov_cr_wait(d, cr, 1000000) ||
+	    (cr->status & DSA_COMP_STATUS_MASK) != DSA_COMP_SUCCESS)
+		return 0;
+	return siov_now(d) - t0;
+}
+
+/* PPT costs: a cache miss (the same 64-byte inter-domain move after ppt_invalidate of its source
+ * selector: one entry read, against a hit), and an Update Window on a quiet device; each the mean of 8 runs. */
+static int ppt_costs(void)
+{
+	struct dsa_hw_desc desc;
+	uint64_t plain = 0, hit = 0, miss = 0, upd = 0, t;
+	const unsigned int n = 8;
+
+	for (unsigned int i = 0; i < n; i++) {
+		siov_desc_memmove(&desc, src.iova, dst[0].iova, 64, crs[0].iova, 0);
+		plain += (t = one(&desc));
+		if (!t)
+			return -EIO;
+		siov_desc_id_memmove(&desc, id_src.iova, sel_src, dst[0].iova, sel_dst, 64,
+				     crs[0].iova, 0);
+		if (siov_ppt_invalidate(d, sel_src) || !(t = one(&desc)))
+			return -EIO;
+		miss += t;
+		hit += (t = one(&desc));
+		if (!t)
+			return -EIO;
+		siov_desc_update_window(&desc, sel_dst, dst[0].iova, dst[0].size,
+					SIOV_PPT_WIN_WRITE | SIOV_PPT_WIN_CHECK, crs[0].iova, 0);
+		/* The owner of sel_dst's space is the submitter itself (access PASID = PASID), but
+		 * the entry must allow updates: granted once here. */
+		if (i == 0) {
+			struct siov_ppt_entry pe = {0};
+
+			if (siov_ppt_read(d, sel_dst, &pe))
+				return -EIO;
+			pe.allow_update = true;
+			if (siov_ppt_update(d, sel_dst, &pe))
+				return -EIO;
+		}
+		upd += (t = one(&desc));
+		if (!t)
+			return -EIO;
+	}
+	row("latency_cycles(memmove64)", 64, 1, 500, (double)plain / n, (double)plain / n, 1.0);
+	row("latency_cycles(id_memmove64,hit)", 64, 1, 500, (double)hit / n, (double)plain / n,
+	    (double)hit / (double)plain);
+	row("latency_cycles(id_memmove64,miss)", 64, 1, 500, (double)miss / n, (double)hit / n,
+	    (double)miss / (double)hit);
+	row("cycles(ppt_miss_cost)", 32, 1, 500, (double)(miss - hit) / n, 0, 0);
+	row("latency_cycles(update_window)", 0, 1, 500, (double)upd / n, (double)plain / n,
+	    (double)upd / (double)plain);
+	return 0;
+}
+
 
 static const struct op ops[] = {
 	{"memmove", DSA_OPCODE_MEMMOVE, 1, 1, DSA_COMP_SUCCESS},
@@ -296,6 +406,7 @@ static const struct op ops[] = {
 	{"crcgen", DSA_OPCODE_CRCGEN, 1, 0, DSA_COMP_SUCCESS},
 	{"copy_crc", DSA_OPCODE_COPY_CRC, 1, 1, DSA_COMP_SUCCESS},
 	{"compare", DSA_OPCODE_COMPARE, 2, 0, DSA_COMP_SUCCESS},
+	{"id_memmove", SIOV_OPCODE_ID_MEMMOVE, 1, 1, DSA_COMP_SUCCESS},
 };
 
 static bool wanted(const char *env, uint32_t v)
@@ -329,7 +440,7 @@ int siov_bench_main(int argc, char **argv)
 	if ((ret = setup()))
 		return fail("set-up", ret);
 	cyc0 = siov_now(d);
-	printf("%-26s %9s %4s %7s %9s %9s %7s\n", "op", "size", "adis", "latency", "B/cycle",
+	printf("%-34s %9s %4s %7s %9s %9s %7s\n", "op", "size", "adis", "latency", "B/cycle",
 	       "bound", "ratio");
 
 	/* 1. Every operation, 64 B ... 1 MiB, one ADI, 500-cycle round trip. */
@@ -353,8 +464,12 @@ int siov_bench_main(int argc, char **argv)
 			}
 		}
 	}
-	if (only)
+	if (only) {
+		/* BENCH_OP=ppt_costs: only section 5. */
+		if (!strcmp(only, "ppt_costs") && (ret = ppt_costs()))
+			return fail("ppt costs", ret);
 		goto out;
+	}
 
 	/* 2. Host memory latency: 64 KiB memmove as the round trip grows. */
 	for (size_t i = 0; i < sizeof(lats) / sizeof(lats[0]); i++) {
@@ -392,6 +507,11 @@ int siov_bench_main(int argc, char **argv)
 		return fail("mrrs 512", ret);
 	row("memmove(mrrs512)", 64u << 10, 1, 500, r.bpc, r.bound, r.ratio);
 	siov_set_max_read_request(d, 4096);
+
+	/* 5. PPT: cache-miss cost and Update Window latency (rows in cycles, as their op says). */
+	ret = ppt_costs();
+	if (ret)
+		return fail("ppt costs", ret);
 out:
 	printf("simulated cycles: %llu; simulator speed: %.0f cycles per second of wall time\n",
 	       (unsigned long long)(siov_now(d) - cyc0),
