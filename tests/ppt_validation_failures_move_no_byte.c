@@ -5,7 +5,8 @@
  * selector in the fault-address field: selector beyond the table (0x30), invalid entry (0x31),
  * an entry of another submitter (0x32), no read (0x33) / write (0x34) permission, outside the
  * window in address and offset mode and for the notification (0x35), the table not readable
- * (0x36), drain without permission (0x3A); selector fields without their flags (0x12), flags an
+ * (0x36), drain without permission (0x3A; with it, the drain waits for the fills into the
+ * access space that were running); selector fields without their flags (0x12), flags an
  * opcode does not take (0x11). No request reaches A's or B's memory for any of them. An entry
  * with the submitter check disabled serves two submitters; the same error without a completion
  * record goes to SWERR.
@@ -25,7 +26,7 @@ SIOV_TEST_CONFIG(.summary = "PPT: each validation failure has its status, no byt
 
 static struct ppt_env e = {0};
 static struct ppt_dom s = {0}, x = {0}, a = {0}, b = {0};
-static struct adi_ctx cs = {0}, cx = {0};
+static struct adi_ctx cs = {0}, cs2 = {0}, cx = {0};
 static uint8_t snap_a[MEM], snap_b[MEM];
 
 static void expect_fail(struct adi_ctx *c, const struct ppt_dom *sub, struct dsa_hw_desc *d,
@@ -77,6 +78,7 @@ bool test_main(void)
 	CHECK_OK(ppt_dom_new(&e, &b, 0x444, MEM));
 	CHECK_OK(ppt_adi_up(&e, 2, &s, 8, &cs));
 	CHECK_OK(ppt_adi_up(&e, 9, &x, 8, &cx));
+	CHECK_OK(ppt_adi_up(&e, 12, &s, 8, &cs2));
 	/* S may read A's first 64 KiB and write B's first 64 KiB; B's second half through an
 	 * offset window; X may read A; anyone may read A's second half. */
 	CHECK_OK(ppt_grant(&e, &s, &a, ppt_iova(&a, 0), WIN, SIOV_PPT_WIN_READ | SIOV_PPT_WIN_CHECK,
@@ -149,8 +151,25 @@ bool test_main(void)
 	siov_desc_id_fill(&d, WIN - 64, off_b, 64, 0x1111111111111111ull, ppt_iova(&s, 0), 0);
 	CHECK_EQ(ppt_run(&e, &cs, &d, cr), DSA_COMP_SUCCESS, "offset fill up to the window end");
 	CHECK_EQ(ppt_cpu(&b, 2 * WIN - 1)[0], 0x11);
-	siov_desc_drain_access(&d, dr, ppt_iova(&s, 0), 0);
-	CHECK_EQ(ppt_run(&e, &cs, &d, cr), DSA_COMP_SUCCESS, "drain with permission");
+	/* Drain of B's PASID with the permission: it completes only after the fills into B that
+	 * were running on another ADI when it started. */
+	{
+		volatile struct dsa_completion_record *fcr =
+			(volatile struct dsa_completion_record *)ppt_cpu(&s, 1024);
+
+		memset((void *)fcr, 0, 4 * 32);
+		for (unsigned int i = 0; i < 4; i++) {
+			siov_desc_id_fill(&d, ppt_iova(&b, 0), w_b, WIN, 0x2222222222222222ull * (i + 1),
+					  ppt_iova(&s, 1024 + 32 * i), 0);
+			CHECK_OK(adi_submit(&cs2, &d));
+		}
+		siov_wait(e.d, 200); /* the fills are on engines */
+		siov_desc_drain_access(&d, dr, ppt_iova(&s, 0), 0);
+		CHECK_EQ(ppt_run(&e, &cs, &d, cr), DSA_COMP_SUCCESS, "drain with permission");
+		for (unsigned int i = 0; i < 4; i++)
+			CHECK_EQ(fcr[i].status, DSA_COMP_SUCCESS,
+				 "fill %u into B complete when the drain of B's PASID is", i);
+	}
 
 	/* Submitter check disabled: S and X both read A's second half through one entry. */
 	siov_desc_id_memmove(&d, ppt_iova(&a, WIN + 10), any_a, ppt_iova(&s, 9000), -1, 3000,
