@@ -186,18 +186,18 @@ module siov_ppt #(
   logic [15:0]      r_sel_q;
   logic             r_lock_q;
 
-  // Tag match of the picked selector.
-  logic             hit;
-  logic [CIdxW-1:0] hit_idx;
+  // Tag match of the picked selector (one-hot: a selector is in at most one slot), and the
+  // matching slot's entry by AND-OR (no wide index mux).
+  logic                    hit;
+  logic [CacheEntries-1:0] hit_oh;
+  logic [255:0]            hit_ent;
   always_comb begin
-    hit     = 1'b0;
-    hit_idx = '0;
+    hit_ent = '0;
     for (int c = 0; c < CacheEntries; c++) begin
-      if (cv_q[c] && ctag_q[c*16 +: 16] == r_sel_q) begin
-        hit     = 1'b1;
-        hit_idx = CIdxW'(c);
-      end
+      hit_oh[c] = cv_q[c] && ctag_q[c*16 +: 16] == r_sel_q;
+      hit_ent   = hit_ent | ({256{hit_oh[c]}} & cdat_q[c*256 +: 256]);
     end
+    hit = |hit_oh;
   end
 
   // Victim: the first invalid slot, else the FIFO pointer.
@@ -262,7 +262,7 @@ module siov_ppt #(
         ans_err = siov_adi_pkg::PptRange;
       end else if (hit) begin
         ans_v   = 1'b1;
-        ans_ent = cdat_q[hit_idx*256 +: 256];
+        ans_ent = hit_ent;
       end
     end else if (lst_q == LWait && rd_done_i) begin
       ans_v   = 1'b1;
@@ -333,20 +333,19 @@ module siov_ppt #(
     dr_done_o[dr_own_q] = dr_v_q && (dr_wait_q == '0);
   end
 
-  // Update Window: the owner's new entry.
-  logic [255:0] upd_ent;
-  assign upd_ent = upd_ent_i[lk_own_q*256 +: 256];
-  logic         upd_hit;
-  logic [CIdxW-1:0] upd_idx;
+  // Update Window: the owner's new entry (AND-OR over the engines), the slot holding it.
+  logic [255:0]            upd_ent;
+  logic [CacheEntries-1:0] upd_oh;
+  logic                    upd_hit;
   always_comb begin
-    upd_hit = 1'b0;
-    upd_idx = '0;
-    for (int c = 0; c < CacheEntries; c++) begin
-      if (cv_q[c] && ctag_q[c*16 +: 16] == lk_sel_q) begin
-        upd_hit = 1'b1;
-        upd_idx = CIdxW'(c);
-      end
+    upd_ent = '0;
+    for (int e = 0; e < E; e++) begin
+      upd_ent = upd_ent | ({256{EIdxW'(e) == lk_own_q}} & upd_ent_i[e*256 +: 256]);
     end
+    for (int c = 0; c < CacheEntries; c++) begin
+      upd_oh[c] = cv_q[c] && ctag_q[c*16 +: 16] == lk_sel_q;
+    end
+    upd_hit = |upd_oh;
   end
 
   // The wait after an invalidate runs beside the lookups (an engine holding one entry may be
@@ -360,8 +359,10 @@ module siov_ppt #(
   assign cw_fill = (lst_q == LWait) && rd_done_i && rd_ok && mem_ent[siov_adi_pkg::PeValid];
   assign cw_upd  = lk_v_q && upd_done_i[lk_own_q] && upd_write_i[lk_own_q] && upd_hit;
   always_ff @(posedge clk_i) begin
-    if (cw_fill)     cdat_q[victim*256 +: 256]  <= mem_ent;
-    else if (cw_upd) cdat_q[upd_idx*256 +: 256] <= upd_ent;
+    for (int c = 0; c < CacheEntries; c++) begin
+      if (cw_fill && victim == CIdxW'(c)) cdat_q[c*256 +: 256] <= mem_ent;
+      else if (cw_upd && upd_oh[c])      cdat_q[c*256 +: 256] <= upd_ent;
+    end
   end
 
   // ---------------------------------------------------------------------------------------
@@ -419,8 +420,8 @@ module siov_ppt #(
       // Update Window: the lock owner is done; with a new entry, a cached copy is replaced.
       if (lk_v_q && upd_done_i[lk_own_q]) begin
         lk_v_q <= 1'b0;
-        if (upd_write_i[lk_own_q] && upd_hit && !upd_ent[siov_adi_pkg::PeValid]) begin
-          cv_q[upd_idx] <= 1'b0;
+        if (upd_write_i[lk_own_q] && !upd_ent[siov_adi_pkg::PeValid]) begin
+          cv_q <= cv_q & ~upd_oh;
         end
       end
 
@@ -455,8 +456,12 @@ module siov_ppt #(
             lst_q    <= LIdle;
             misses_q <= misses_q + 32'd1;
             if (rd_ok && mem_ent[siov_adi_pkg::PeValid]) begin
-              cv_q[victim]               <= 1'b1;
-              ctag_q[victim*16 +: 16]    <= r_sel_q;
+              for (int c = 0; c < CacheEntries; c++) begin
+                if (victim == CIdxW'(c)) begin
+                  cv_q[c]           <= 1'b1;
+                  ctag_q[c*16 +: 16] <= r_sel_q;
+                end
+              end
               if (!any_free) begin
                 fifo_q  <= (fifo_q == CIdxW'(CacheEntries - 1)) ? '0 : fifo_q + CIdxW'(1);
                 evict_q <= evict_q + 32'd1;
