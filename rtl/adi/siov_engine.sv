@@ -931,6 +931,15 @@ module siov_engine #(
   logic        t_v_q;
   logic [511:0] t_data_q;
   logic [6:0]  t_n_q;
+  // The CRC steps as continuous logic: called inside the processor's always_ff, each of their
+  // bit steps would sit under the whole case tree and Yosys's proc_mux takes minutes over it.
+  logic [31:0] crc_n64, crc_n8, crc_n1;
+  logic [15:0] g_n64, g_n8;
+  assign crc_n64 = siov_crc_pkg::crc32c_64(crc_q, pa_data, crcf_q[2]);
+  assign crc_n8  = siov_crc_pkg::crc32c_8(crc_q, t_data_q[63:0], crcf_q[2]);
+  assign crc_n1  = siov_crc_pkg::crc32c_1(crc_q, t_data_q[7:0], crcf_q[2]);
+  assign g_n64   = siov_crc_pkg::crc16_64(g_q, pa_data);
+  assign g_n8    = siov_crc_pkg::crc16_8(g_q, pa_data[63:0]);
   // Delta records: up to 6 records (60 bytes) collected, then written.
   logic [479:0] acc_q;
   logic [2:0]  acc_n_q;
@@ -1344,20 +1353,6 @@ module siov_engine #(
       dapp_q       <= '0;
       seed_q       <= '0;
       crcf_q       <= '0;
-      e1_q         <= '0;
-      e2_q         <= '0;
-      e1_err_q     <= '0;
-      e2_err_q     <= '0;
-      u1v_q        <= 1'b0;
-      u2v_q        <= 1'b0;
-      lock_q       <= 1'b0;
-      p1_q         <= '0;
-      p2_q         <= '0;
-      p1v_q        <= 1'b0;
-      p2v_q        <= 1'b0;
-      ntf_en_q     <= 1'b0;
-      ntf_q        <= '0;
-      ntf_val_q    <= '0;
     end else begin
       if (abort_i && busy_o && !abort_q) begin
         abort_q <= 1'b1;
@@ -1368,11 +1363,6 @@ module siov_engine #(
           state_q <= StAbort;
         end
       end
-      if (!act_o) begin
-        u1v_q <= 1'b0;
-        u2v_q <= 1'b0;
-      end
-      if (upd_done_o) lock_q <= 1'b0;
 
       unique case (state_q)
         StIdle: begin
@@ -1389,8 +1379,6 @@ module siov_engine #(
           div_q     <= '0;
           div_r     <= '0;
           div_cnt_q <= '0;
-          e1_err_q  <= siov_adi_pkg::PptOk;
-          e2_err_q  <= siov_adi_pkg::PptOk;
           // PPT lookups only for a descriptor that passes the generic checks.
           if (v_sg == siov_adi_pkg::StSuccess && need_lk1)      state_q <= StLk1;
           else if (v_sg == siov_adi_pkg::StSuccess && need_lk2) state_q <= StLk2;
@@ -1398,26 +1386,10 @@ module siov_engine #(
         end
         StLk1: begin
           if (lk_gnt_i) begin
-            e1_q     <= lk_ent_i;
-            e1_err_q <= lk_err_i;
-            u1v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
-            if (same_sel) begin
-              e2_q     <= lk_ent_i;
-              e2_err_q <= lk_err_i;
-              u2v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
-            end
             state_q <= abort_q ? StAbort : ((need_lk2 && !same_sel) ? StLk2 : StCheck);
           end
         end
-        StLk2: begin
-          if (lk_gnt_i) begin
-            e2_q     <= lk_ent_i;
-            e2_err_q <= lk_err_i;
-            u2v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
-            lock_q   <= is_upd && (lk_err_i == siov_adi_pkg::PptOk);
-            state_q  <= abort_q ? StAbort : StCheck;
-          end
-        end
+        StLk2: if (lk_gnt_i) state_q <= abort_q ? StAbort : StCheck;
         StDiv: begin
           // Restoring division, one quotient bit per cycle, MSB first.
           logic [32:0] r;
@@ -1438,13 +1410,6 @@ module siov_engine #(
           bytes_done_q <= '0;
           fault_q      <= (v_sg == siov_adi_pkg::StSuccess) ? {48'h0, v_fsel} : 64'h0;
           opsp_q       <= (v_st == siov_adi_pkg::StInvalFlags) ? {96'h0, 8'h0, v_bad} : '0;
-          p1_q         <= (is_id && v_flags[16]) ? acc1_prfx : data_prfx;
-          p1v_q        <= (is_id && v_flags[16]) || w_q.data_pasid.en;
-          p2_q         <= (is_id && v_flags[17]) ? acc2_prfx : data_prfx;
-          p2v_q        <= (is_id && v_flags[17]) || w_q.data_pasid.en;
-          ntf_en_q     <= is_id && v_flags[18];
-          ntf_q        <= v_xn;
-          ntf_val_q    <= {v_size, d_q[8*56 +: 32]};
           // Execution set-up.
           oc_q      <= OcNone;
           x_dual_q  <= is_dual;
@@ -1621,6 +1586,62 @@ module siov_engine #(
         end
         default: state_q <= StIdle;
       endcase
+    end
+  end
+
+  // ---------------------------------------------------------------------------------------
+  // PPT state: the entries looked up, what this descriptor holds, its per-address PASIDs and
+  // notification (kept out of the control block above: simple enables, cheap for Yosys)
+  // ---------------------------------------------------------------------------------------
+  logic lk1_take, lk2_take;
+  assign lk1_take = (state_q == StLk1) && lk_gnt_i;
+  assign lk2_take = (state_q == StLk2) && lk_gnt_i;
+
+  always_ff @(posedge clk_i) begin
+    if (lk1_take) e1_q <= lk_ent_i;
+    if (lk2_take || (lk1_take && same_sel)) e2_q <= lk_ent_i;
+    if (state_q == StCheck) begin
+      p1_q      <= (is_id && v_flags[16]) ? acc1_prfx : data_prfx;
+      p2_q      <= (is_id && v_flags[17]) ? acc2_prfx : data_prfx;
+      ntf_q     <= v_xn;
+      ntf_val_q <= {v_size, d_q[8*56 +: 32]};
+    end
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      e1_err_q <= siov_adi_pkg::PptOk;
+      e2_err_q <= siov_adi_pkg::PptOk;
+      u1v_q    <= 1'b0;
+      u2v_q    <= 1'b0;
+      lock_q   <= 1'b0;
+      p1v_q    <= 1'b0;
+      p2v_q    <= 1'b0;
+      ntf_en_q <= 1'b0;
+    end else begin
+      if (state_q == StPre) begin
+        e1_err_q <= siov_adi_pkg::PptOk;
+        e2_err_q <= siov_adi_pkg::PptOk;
+      end
+      if (lk1_take) begin
+        e1_err_q <= lk_err_i;
+        u1v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
+      end
+      if (lk2_take || (lk1_take && same_sel)) begin
+        e2_err_q <= lk_err_i;
+        u2v_q    <= (lk_err_i == siov_adi_pkg::PptOk);
+      end
+      if (lk2_take) lock_q <= is_upd && (lk_err_i == siov_adi_pkg::PptOk);
+      if (state_q == StCheck) begin
+        p1v_q    <= (is_id && v_flags[16]) || w_q.data_pasid.en;
+        p2v_q    <= (is_id && v_flags[17]) || w_q.data_pasid.en;
+        ntf_en_q <= is_id && v_flags[18];
+      end
+      if (!act_o) begin
+        u1v_q <= 1'b0;
+        u2v_q <= 1'b0;
+      end
+      if (upd_done_o) lock_q <= 1'b0;
     end
   end
 
@@ -1892,7 +1913,7 @@ module siov_engine #(
             crc_q     <= crc_init(pb_data[31:0], crcf_q[1]);
             seed_ok_q <= 1'b1;
           end else if (p_pend_q && p_pn_q == 7'd64) begin
-            crc_q   <= siov_crc_pkg::crc32c_64(crc_q, pa_data, crcf_q[2]);
+            crc_q   <= crc_n64;
             p_off_q <= p_off_q + 32'd64;
           end else if (p_pend_q) begin
             t_v_q    <= 1'b1;
@@ -1901,13 +1922,13 @@ module siov_engine #(
           end else if (t_v_q) begin
             // The tail: 8 bytes, then single bytes, per cycle.
             if (t_n_q >= 7'd8) begin
-              crc_q    <= siov_crc_pkg::crc32c_8(crc_q, t_data_q[63:0], crcf_q[2]);
+              crc_q    <= crc_n8;
               t_data_q <= t_data_q >> 64;
               t_n_q    <= t_n_q - 7'd8;
               p_off_q  <= p_off_q + 32'd8;
               if (t_n_q == 7'd8) t_v_q <= 1'b0;
             end else begin
-              crc_q    <= siov_crc_pkg::crc32c_1(crc_q, t_data_q[7:0], crcf_q[2]);
+              crc_q    <= crc_n1;
               t_data_q <= t_data_q >> 8;
               t_n_q    <= t_n_q - 7'd1;
               p_off_q  <= p_off_q + 32'd1;
@@ -2064,8 +2085,7 @@ module siov_engine #(
         // ---- DIF check / insert / strip / update --------------------------------------------
         OcDif: begin
           if (p_pend_q && dph_q == 2'd0) begin
-            g_q  <= (p_pn_q == 7'd64) ? siov_crc_pkg::crc16_64(g_q, pa_data) :
-                                        siov_crc_pkg::crc16_8(g_q, pa_data[63:0]);
+            g_q  <= (p_pn_q == 7'd64) ? g_n64 : g_n8;
             bo_q <= bo_q + 13'(p_pn_q);
           end else if (dph_q == 2'd0 && !p_pend_q && bo_q == bs_q) begin
             // Data done: insert writes now; the others read the tuple first.
