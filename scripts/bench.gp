@@ -8,7 +8,7 @@ set xlabel "transfer size (bytes)"
 set ylabel "bytes per cycle"
 set grid
 set title "siovdm data mover: throughput vs link bound (1 ADI, 500-cycle memory round trip)"
-ops = "memmove fill crcgen copy_crc compare"
+ops = "memmove fill crcgen copy_crc compare id_memmove"
 sel(o) = sprintf("< awk -F, '$1==\"%s\"' build/bench.csv", o)
 plot for [o in ops] sel(o) using 2:5 with linespoints title o, \
      for [o in ops] sel(o) using 2:6 with lines dashtype 2 title o." bound"

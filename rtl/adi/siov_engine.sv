@@ -574,6 +574,10 @@ module siov_engine #(
                                                 e1_q[siov_adi_pkg::PePriv] && cfg_i.pasid_priv_en, 1'b0);
   assign acc2_prfx = siov_tlp_pkg::pasid_prefix(e2_q[siov_adi_pkg::PeAcc +: 20],
                                                 e2_q[siov_adi_pkg::PePriv] && cfg_i.pasid_priv_en, 1'b0);
+  // Addresses 1 and 2 are in the same address space (same prefix, or both without).
+  logic v_same_space;
+  assign v_same_space = ((is_id && v_flags[16]) ? {1'b1, acc1_prfx} : {w_q.data_pasid.en, data_prfx}) ==
+                        ((is_id && v_flags[17]) ? {1'b1, acc2_prfx} : {w_q.data_pasid.en, data_prfx});
 
   // ---------------------------------------------------------------------------------------
   // Execution set-up (registered in StCheck)
@@ -1416,7 +1420,8 @@ module siov_engine #(
           x_copy_q  <= is_ccrc;
           x_pat_q   <= is_cpat;
           x_seed_q  <= (is_crc || is_ccrc) && v_flags[16];
-          x_desc_q  <= is_move && (v_x1 < v_x2) && (v_x2 < v_x1 + 64'(v_size));
+          // Overlap (copied descending) only within one address space.
+          x_desc_q  <= is_move && v_same_space && (v_x1 < v_x2) && (v_x2 < v_x1 + 64'(v_size));
           s1_en_q   <= 1'b0;
           s2_en_q   <= 1'b0;
           s1_addr_q <= v_x1;

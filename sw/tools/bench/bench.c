@@ -517,7 +517,30 @@ int siov_bench_main(int argc, char **argv)
 		siov_set_max_read_request(d, 4096);
 	}
 
-	/* 5. PPT: cache-miss cost and Update Window latency (rows in cycles, as their op says). */
+	/* 5. PPT: the inter-domain move against the plain one under the same conditions (back to
+	 * back, long windows): bytes_per_cycle = inter-domain, bound = plain, ratio = their
+	 * quotient; then cache-miss cost and Update Window latency (rows in cycles, as their op
+	 * says). */
+	for (uint32_t size = 4096; size <= (64u << 10); size *= 4) {
+		struct result rp, ri;
+		char name[40];
+		unsigned int n = size >= (64u << 10) ? 128 : 512;
+
+		ret = stream(&ops[0], size, 1, n, &rp);
+		if (!ret)
+			ret = stream(&ops[5], size, 1, n, &ri);
+		if (getenv("BENCH_DEBUG")) {
+			struct siov_ppt_stats ps = {0};
+
+			siov_ppt_stats(d, &ps);
+			printf("  PPT cache: %u hits, %u misses, %u evictions\n", ps.hits, ps.misses,
+			       ps.evictions);
+		}
+		if (ret)
+			return fail("inter-domain vs plain", ret);
+		snprintf(name, sizeof(name), "id_vs_plain_memmove");
+		row(name, size, 1, 500, ri.bpc, rp.bpc, ri.bpc / rp.bpc);
+	}
 	ret = ppt_costs();
 	if (ret)
 		return fail("ppt costs", ret);
