@@ -484,6 +484,12 @@ module siov_engine #(
 
   logic [4:0]  uw_fl;                     // Update Window flags (byte 61; 7:5 reserved)
   logic [6:0]  pc1, pc2, pcn, pc_upd, v_ppt;
+  logic [255:0] e2_own;                   // entry 2 with its owner as the only submitter
+  always_comb begin
+    e2_own = e2_q;
+    e2_own[siov_adi_pkg::PeAny]        = 1'b0;
+    e2_own[siov_adi_pkg::PeSubm +: 20] = e2_q[siov_adi_pkg::PeAcc +: 20];
+  end
   logic [7:0]  v_which;                   // which address failed (completion record result)
   logic [15:0] v_fsel;
   assign uw_fl = d_q[8*61 +: 5];
@@ -508,17 +514,14 @@ module siov_engine #(
                         1'b1, v_q48, 32'd8);
       end
     end
-    // Update Window: the owner (access PASID), allow-update, a window that does not wrap, the
-    // mode unchanged.
-    pc_upd = siov_adi_pkg::StSuccess;
-    if (e2_err_q == siov_adi_pkg::PptRange) begin
-      pc_upd = siov_adi_pkg::StPptSel;
-    end else if (e2_err_q == siov_adi_pkg::PptFault) begin
-      pc_upd = siov_adi_pkg::StPptFault;
-    end else if (!e2_q[siov_adi_pkg::PeValid]) begin
-      pc_upd = siov_adi_pkg::StPptInvalid;
-    end else if (!(w_q.desc_pasid.en && e2_q[siov_adi_pkg::PeAcc +: 20] == w_q.desc_pasid.pasid)) begin
+    // Update Window: the same entry checks with the owner (access PASID) in the submitter's
+    // place, then allow-update, a window that does not wrap, the mode unchanged.
+    pc_upd = ppt_check(e2_own, e2_err_q, w_q.desc_pasid.en, w_q.desc_pasid.pasid, 1'b0, 1'b0,
+                       1'b0, v_a1, v_size);
+    if (pc_upd == siov_adi_pkg::StPptSubmitter) begin
       pc_upd = siov_adi_pkg::StPptNotOwner;
+    end else if (pc_upd != siov_adi_pkg::StSuccess) begin
+      // selector, fault, invalid: as found
     end else if (!e2_q[siov_adi_pkg::PeUpdate]) begin
       pc_upd = siov_adi_pkg::StPptNoUpdate;
     end else if (({1'b0, v_a1} + {1'b0, v_a2}) > 65'h1_0000_0000_0000_0000 ||
@@ -576,8 +579,9 @@ module siov_engine #(
                                                 e2_q[siov_adi_pkg::PePriv] && cfg_i.pasid_priv_en, 1'b0);
   // Addresses 1 and 2 are in the same address space (same prefix, or both without).
   logic v_same_space;
-  assign v_same_space = ((is_id && v_flags[16]) ? {1'b1, acc1_prfx} : {w_q.data_pasid.en, data_prfx}) ==
-                        ((is_id && v_flags[17]) ? {1'b1, acc2_prfx} : {w_q.data_pasid.en, data_prfx});
+  assign v_same_space =
+      ((is_id && v_flags[16]) ? {1'b1, acc1_prfx} : {w_q.data_pasid.en, data_prfx}) ==
+      ((is_id && v_flags[17]) ? {1'b1, acc2_prfx} : {w_q.data_pasid.en, data_prfx});
 
   // ---------------------------------------------------------------------------------------
   // Execution set-up (registered in StCheck)

@@ -215,29 +215,21 @@ module siov_ppt #(
     victim = any_free ? free_idx : fifo_q;
   end
 
-  // The entry read from memory (two buffer lines, as siov_ims captures its entries).
-  logic [W-1:0]   eline0_q, eline1_q;
-  logic [W-1:0]   wlo, whi;
-  logic [W/8-1:0] belo, behi;
-  assign wlo  = buf_data_i[W-1:0];
-  assign whi  = buf_data_i[2*W-1:W];
-  assign belo = buf_be_i[W/8-1:0];
-  assign behi = buf_be_i[2*W/8-1:W/8];
-  always_ff @(posedge clk_i) begin
-    if (buf_we_i) begin
-      for (int b = 0; b < W / 8; b++) begin
-        if (buf_line_i ? behi[b] : belo[b]) eline0_q[b*8 +: 8] <= buf_line_i ? whi[b*8 +: 8] :
-                                                                               wlo[b*8 +: 8];
-        if (buf_line_i ? belo[b] : behi[b]) eline1_q[b*8 +: 8] <= buf_line_i ? wlo[b*8 +: 8] :
-                                                                               whi[b*8 +: 8];
-      end
-    end
-  end
+  // The entry read from memory (rd_buf = its address's low bits: always in line 0).
+  logic [2*W-1:0] ebuf;
+  siov_dma_pair u_ebuf (
+    .clk_i,
+    .we_i    (buf_we_i),
+    .line_i  (buf_line_i),
+    .data_i  (buf_data_i),
+    .be_i    (buf_be_i),
+    .lines_o (ebuf)
+  );
 
   logic [63:0]  ent_addr;
   logic [255:0] mem_ent;
   assign ent_addr = tbl_base + {43'h0, r_sel_q, 5'h0};
-  assign mem_ent  = ent_addr[5] ? eline0_q[511:256] : eline0_q[255:0];
+  assign mem_ent  = ent_addr[5] ? ebuf[511:256] : ebuf[255:0];
 
   assign rd_valid_o    = (lst_q == LRead);
   assign rd_addr_o     = ent_addr;
@@ -303,7 +295,6 @@ module siov_ppt #(
   // Drains of an access PASID: one at a time.
   logic             dr_v_q;
   logic [EIdxW-1:0] dr_own_q;
-  logic [19:0]      dr_pasid_q;
   logic [E-1:0]     dr_wait_q;
   logic             dr_pick;
   logic [EIdxW-1:0] dr_idx;
@@ -394,7 +385,6 @@ module siov_ppt #(
       iv_act_q   <= 1'b0;
       dr_v_q     <= 1'b0;
       dr_own_q   <= '0;
-      dr_pasid_q <= '0;
       dr_wait_q  <= '0;
     end else begin
       if (reg_we_i) begin
@@ -489,7 +479,6 @@ module siov_ppt #(
         if (dr_pick) begin
           dr_v_q     <= 1'b1;
           dr_own_q   <= dr_idx;
-          dr_pasid_q <= dr_p;
           dr_wait_q  <= dr_touch;
         end
       end else begin
@@ -500,6 +489,6 @@ module siov_ppt #(
   end
 
   logic unused;
-  assign unused = ^{dr_pasid_q, eline1_q, cfg_i};
+  assign unused = ^{ebuf[2*W-1:W], cfg_i};
 
 endmodule

@@ -230,28 +230,18 @@ module siov_ims #(
   assign rd_prfx_vld_o = rq_pasid_q[21];
   assign rd_prfx_o     = siov_tlp_pkg::pasid_prefix(rq_pasid_q[19:0],
                                                     rq_pasid_q[20] && cfg_i.pasid_priv_en, 1'b0);
-  // The two buffer lines (the dma_rd window's low half goes to line buf_line_i).
-  logic [W-1:0]   eline0_q, eline1_q;
-  logic [W-1:0]   wlo, whi;
-  logic [W/8-1:0] belo, behi;
-  assign wlo  = buf_data_i[W-1:0];
-  assign whi  = buf_data_i[2*W-1:W];
-  assign belo = buf_be_i[W/8-1:0];
-  assign behi = buf_be_i[2*W/8-1:W/8];
-  always_ff @(posedge clk_i) begin
-    if (buf_we_i) begin
-      for (int b = 0; b < W / 8; b++) begin
-        if (buf_line_i ? behi[b] : belo[b]) eline0_q[b*8 +: 8] <= buf_line_i ? whi[b*8 +: 8] :
-                                                                               wlo[b*8 +: 8];
-        if (buf_line_i ? belo[b] : behi[b]) eline1_q[b*8 +: 8] <= buf_line_i ? wlo[b*8 +: 8] :
-                                                                               whi[b*8 +: 8];
-      end
-    end
-  end
-  logic [2*W-1:0] ebuf_q;
-  assign ebuf_q = {eline1_q, eline0_q};
+  // The two buffer lines the entry is read into.
+  logic [2*W-1:0] ebuf;
+  siov_dma_pair u_ebuf (
+    .clk_i,
+    .we_i    (buf_we_i),
+    .line_i  (buf_line_i),
+    .data_i  (buf_data_i),
+    .be_i    (buf_be_i),
+    .lines_o (ebuf)
+  );
   logic [127:0] ent;
-  assign ent = ebuf_q[{1'b0, ent_addr[5:4], 7'h0} +: 128];
+  assign ent = ebuf[{1'b0, ent_addr[5:4], 7'h0} +: 128];
 
   assign busy_o     = (rq_q != RqIdle);
   assign busy_adi_o = rq_adi_q;

@@ -49,7 +49,6 @@
 
 /* Descriptor bytes that struct dsa_hw_desc has no field for (docs/ppt.md §3). */
 #define DESC_SIZE        64u
-#define DESC_FLAGS_MASK  0x00ffffffu
 #define OFF_NOTIFY_ADDR  48u
 #define OFF_NOTIFY_VALUE 56u
 #define OFF_SEL1         60u
@@ -460,7 +459,8 @@ static int entry_replace(struct siov_dev *dev, uint16_t sel, const struct siov_p
 	return -EAGAIN;
 }
 
-int siov_ppt_update(struct siov_dev *dev, uint16_t sel, const struct siov_ppt_entry *e)
+/* The owner's selector sel is handed out: 0, or why not. */
+static int check_allocated(const struct siov_dev *dev, uint16_t sel)
 {
 	int ret = check_owner(dev);
 
@@ -468,22 +468,24 @@ int siov_ppt_update(struct siov_dev *dev, uint16_t sel, const struct siov_ppt_en
 		return ret;
 	if (sel >= dev->ppt_entries)
 		return -EINVAL;
-	if (!sel_used(dev, sel))
-		return -ENOENT;
-	ret = check_entry(dev, e);
+	return sel_used(dev, sel) ? 0 : -ENOENT;
+}
+
+int siov_ppt_update(struct siov_dev *dev, uint16_t sel, const struct siov_ppt_entry *e)
+{
+	int ret = check_allocated(dev, sel);
+
+	if (!ret)
+		ret = check_entry(dev, e);
 	return ret ? ret : entry_replace(dev, sel, e);
 }
 
 int siov_ppt_revoke(struct siov_dev *dev, uint16_t sel)
 {
-	int ret = check_owner(dev);
+	int ret = check_allocated(dev, sel);
 
 	if (ret)
 		return ret;
-	if (sel >= dev->ppt_entries)
-		return -EINVAL;
-	if (!sel_used(dev, sel))
-		return -ENOENT;
 	ret = entry_replace(dev, sel, NULL);
 	if (!ret)
 		sel_mark(dev, sel, false);
@@ -595,31 +597,19 @@ static void put64(struct dsa_hw_desc *d, unsigned int off, uint64_t v)
 	memcpy((uint8_t *)d + off, &le, sizeof(le));
 }
 
-/* As desc_init in wq.c. */
-static void desc_init(struct dsa_hw_desc *d, unsigned int opcode, uint64_t cr, uint32_t flags)
-{
-	memset(d, 0, sizeof(*d));
-	d->opcode = opcode & 0xffu;
-	if (cr) {
-		d->completion_addr = cr;
-		flags |= IDXD_OP_FLAG_CRAV | IDXD_OP_FLAG_RCR;
-	}
-	d->flags = flags & DESC_FLAGS_MASK;
-}
-
 /* Address 1 / address 2 through a selector (sel >= 0): the flag and the field. */
 static void set_sel(struct dsa_hw_desc *d, int sel, uint32_t flag, unsigned int off)
 {
 	if (sel < 0)
 		return;
-	d->flags = (d->flags | flag) & DESC_FLAGS_MASK;
+	d->flags = (d->flags | flag) & SIOV_DESC_FLAGS_MASK;
 	put16(d, off, (uint16_t)sel);
 }
 
 void siov_desc_id_memmove(struct dsa_hw_desc *d, uint64_t src, int src_sel, uint64_t dst,
 			  int dst_sel, uint32_t size, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, SIOV_OPCODE_ID_MEMMOVE, cr, flags);
+	siov_desc_init(d, SIOV_OPCODE_ID_MEMMOVE, cr, flags);
 	d->src_addr = src;
 	d->dst_addr = dst;
 	d->xfer_size = size;
@@ -630,7 +620,7 @@ void siov_desc_id_memmove(struct dsa_hw_desc *d, uint64_t src, int src_sel, uint
 void siov_desc_id_fill(struct dsa_hw_desc *d, uint64_t dst, int dst_sel, uint32_t size,
 		       uint64_t pattern, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, SIOV_OPCODE_ID_FILL, cr, flags);
+	siov_desc_init(d, SIOV_OPCODE_ID_FILL, cr, flags);
 	d->pattern = pattern;
 	d->dst_addr = dst;
 	d->xfer_size = size;
@@ -640,7 +630,7 @@ void siov_desc_id_fill(struct dsa_hw_desc *d, uint64_t dst, int dst_sel, uint32_
 void siov_desc_id_compare(struct dsa_hw_desc *d, uint64_t src1, int sel1, uint64_t src2, int sel2,
 			  uint32_t size, bool expect_different, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, SIOV_OPCODE_ID_COMPARE, cr, flags);
+	siov_desc_init(d, SIOV_OPCODE_ID_COMPARE, cr, flags);
 	d->src_addr = src1;
 	d->src2_addr = src2;
 	d->xfer_size = size;
@@ -653,7 +643,7 @@ void siov_desc_id_compare_pattern(struct dsa_hw_desc *d, uint64_t src, int sel, 
 				  uint32_t size, bool expect_different, uint64_t cr,
 				  uint32_t flags)
 {
-	desc_init(d, SIOV_OPCODE_ID_COMPVAL, cr, flags);
+	siov_desc_init(d, SIOV_OPCODE_ID_COMPVAL, cr, flags);
 	d->src_addr = src;
 	d->comp_pattern = pattern;
 	d->xfer_size = size;
@@ -663,7 +653,7 @@ void siov_desc_id_compare_pattern(struct dsa_hw_desc *d, uint64_t src, int sel, 
 
 void siov_desc_id_notify(struct dsa_hw_desc *d, uint64_t addr, uint32_t value)
 {
-	d->flags = (d->flags | SIOV_ID_FLAG_NOTIFY) & DESC_FLAGS_MASK;
+	d->flags = (d->flags | SIOV_ID_FLAG_NOTIFY) & SIOV_DESC_FLAGS_MASK;
 	put64(d, OFF_NOTIFY_ADDR, addr);
 	put32(d, OFF_NOTIFY_VALUE, value);
 }
@@ -671,7 +661,7 @@ void siov_desc_id_notify(struct dsa_hw_desc *d, uint64_t addr, uint32_t value)
 void siov_desc_update_window(struct dsa_hw_desc *d, uint16_t sel, uint64_t base, uint64_t size,
 			     unsigned int win_flags, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, SIOV_OPCODE_UPDATE_WIN, cr, flags);
+	siov_desc_init(d, SIOV_OPCODE_UPDATE_WIN, cr, flags);
 	put64(d, OFF_WIN_BASE, base);
 	put64(d, OFF_WIN_SIZE, size);
 	((uint8_t *)d)[OFF_WIN_FLAGS] = (uint8_t)win_flags;
@@ -680,6 +670,6 @@ void siov_desc_update_window(struct dsa_hw_desc *d, uint16_t sel, uint64_t base,
 
 void siov_desc_drain_access(struct dsa_hw_desc *d, uint16_t sel, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_DRAIN, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_DRAIN, cr, flags);
 	set_sel(d, sel, SIOV_ID_FLAG_SRC_SEL, OFF_SEL1);
 }

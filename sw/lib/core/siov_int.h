@@ -51,6 +51,11 @@ int siov_discover(struct siov_dev *dev);
 int siov_read_bars(struct siov_dev *dev);
 /* Forget the ADI and queue-slot allocations and the cached capabilities (adi.c). */
 void siov_adi_forget(struct siov_dev *dev);
+/* Descriptor builders (wq.c): zero *d, set the opcode and flags (24 bits), and when cr is not 0
+ * the completion record address with CRAV | RCR. */
+#define SIOV_DESC_FLAGS_MASK 0x00ffffffu
+struct dsa_hw_desc;
+void siov_desc_init(struct dsa_hw_desc *d, unsigned int opcode, uint64_t cr, uint32_t flags);
 /* The handle is going away: it no longer lends its PPT to other handles (ppt.c). */
 void siov_ppt_forget(struct siov_dev *dev);
 

@@ -23,7 +23,6 @@
 #define SWQ_TRIES        16u
 #define SWQ_BACKOFF      16u /* cycles before the first retry; doubles with each */
 #define CR_POLL_CYCLES   20u
-#define DESC_FLAGS_MASK  0x00ffffffu
 #define DESC_PASID_MASK  0x000fffffu
 
 _Static_assert(sizeof(struct dsa_hw_desc) == DESC_SIZE, "descriptor is 64 bytes");
@@ -252,7 +251,7 @@ int siov_cr_wait(struct siov_dev *dev, const volatile struct dsa_completion_reco
 
 /* ---- descriptors ---------------------------------------------------------------------------- */
 
-static void desc_init(struct dsa_hw_desc *d, unsigned int opcode, uint64_t cr, uint32_t flags)
+void siov_desc_init(struct dsa_hw_desc *d, unsigned int opcode, uint64_t cr, uint32_t flags)
 {
 	memset(d, 0, sizeof(*d));
 	d->opcode = opcode & 0xffu;
@@ -260,13 +259,13 @@ static void desc_init(struct dsa_hw_desc *d, unsigned int opcode, uint64_t cr, u
 		d->completion_addr = cr;
 		flags |= IDXD_OP_FLAG_CRAV | IDXD_OP_FLAG_RCR;
 	}
-	d->flags = flags & DESC_FLAGS_MASK;
+	d->flags = flags & SIOV_DESC_FLAGS_MASK;
 }
 
 void siov_desc_memmove(struct dsa_hw_desc *d, uint64_t src, uint64_t dst, uint32_t size,
 		       uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_MEMMOVE, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_MEMMOVE, cr, flags);
 	d->src_addr = src;
 	d->dst_addr = dst;
 	d->xfer_size = size;
@@ -274,18 +273,18 @@ void siov_desc_memmove(struct dsa_hw_desc *d, uint64_t src, uint64_t dst, uint32
 
 void siov_desc_noop(struct dsa_hw_desc *d, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_NOOP, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_NOOP, cr, flags);
 }
 
 void siov_desc_drain(struct dsa_hw_desc *d, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_DRAIN, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_DRAIN, cr, flags);
 }
 
 void siov_desc_batch(struct dsa_hw_desc *d, uint64_t list_iova, uint32_t count, uint64_t cr,
 		     uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_BATCH, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_BATCH, cr, flags);
 	d->desc_list_addr = list_iova;
 	d->desc_count = count;
 }
@@ -293,7 +292,7 @@ void siov_desc_batch(struct dsa_hw_desc *d, uint64_t list_iova, uint32_t count, 
 void siov_desc_fill(struct dsa_hw_desc *d, uint64_t dst, uint32_t size, uint64_t pattern,
 		    uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_MEMFILL, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_MEMFILL, cr, flags);
 	d->pattern = pattern;
 	d->dst_addr = dst;
 	d->xfer_size = size;
@@ -302,7 +301,7 @@ void siov_desc_fill(struct dsa_hw_desc *d, uint64_t dst, uint32_t size, uint64_t
 void siov_desc_compare(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2, uint32_t size,
 		       bool expect_different, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_COMPARE, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_COMPARE, cr, flags);
 	d->src_addr = src1;
 	d->src2_addr = src2;
 	d->xfer_size = size;
@@ -312,7 +311,7 @@ void siov_desc_compare(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2, uint
 void siov_desc_compare_pattern(struct dsa_hw_desc *d, uint64_t src, uint64_t pattern,
 			       uint32_t size, bool expect_different, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_COMPVAL, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_COMPVAL, cr, flags);
 	d->src_addr = src;
 	d->comp_pattern = pattern;
 	d->xfer_size = size;
@@ -323,7 +322,7 @@ void siov_desc_create_delta(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2,
 			    uint64_t delta, uint32_t max_delta_size, uint8_t expect_mask,
 			    uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_CR_DELTA, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_CR_DELTA, cr, flags);
 	d->src_addr = src1;
 	d->src2_addr = src2;
 	d->xfer_size = size;
@@ -335,7 +334,7 @@ void siov_desc_create_delta(struct dsa_hw_desc *d, uint64_t src1, uint64_t src2,
 void siov_desc_apply_delta(struct dsa_hw_desc *d, uint64_t delta, uint32_t delta_size,
 			   uint64_t dst, uint32_t size, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_AP_DELTA, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_AP_DELTA, cr, flags);
 	d->src_addr = delta;
 	d->dst_addr = dst;
 	d->xfer_size = size;
@@ -345,7 +344,7 @@ void siov_desc_apply_delta(struct dsa_hw_desc *d, uint64_t delta, uint32_t delta
 void siov_desc_dualcast(struct dsa_hw_desc *d, uint64_t src, uint64_t dst1, uint64_t dst2,
 			uint32_t size, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_DUALCAST, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_DUALCAST, cr, flags);
 	d->src_addr = src;
 	d->dst_addr = dst1;
 	d->dest2 = dst2;
@@ -355,7 +354,7 @@ void siov_desc_dualcast(struct dsa_hw_desc *d, uint64_t src, uint64_t dst1, uint
 void siov_desc_crcgen(struct dsa_hw_desc *d, uint64_t src, uint32_t size, uint32_t seed,
 		      uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_CRCGEN, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_CRCGEN, cr, flags);
 	d->src_addr = src;
 	d->xfer_size = size;
 	d->crc_seed = seed;
@@ -364,7 +363,7 @@ void siov_desc_crcgen(struct dsa_hw_desc *d, uint64_t src, uint32_t size, uint32
 void siov_desc_copy_crc(struct dsa_hw_desc *d, uint64_t src, uint64_t dst, uint32_t size,
 			uint32_t seed, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, DSA_OPCODE_COPY_CRC, cr, flags);
+	siov_desc_init(d, DSA_OPCODE_COPY_CRC, cr, flags);
 	d->src_addr = src;
 	d->dst_addr = dst;
 	d->xfer_size = size;
@@ -373,7 +372,7 @@ void siov_desc_copy_crc(struct dsa_hw_desc *d, uint64_t src, uint64_t dst, uint3
 
 void siov_desc_crc_seed_addr(struct dsa_hw_desc *d, uint64_t seed_addr)
 {
-	d->flags = (d->flags | SIOV_CRC_FLAG_SEED_ADDR) & DESC_FLAGS_MASK;
+	d->flags = (d->flags | SIOV_CRC_FLAG_SEED_ADDR) & SIOV_DESC_FLAGS_MASK;
 	d->crc_seed = 0;
 	d->seed_addr = seed_addr;
 }
@@ -381,7 +380,7 @@ void siov_desc_crc_seed_addr(struct dsa_hw_desc *d, uint64_t seed_addr)
 void siov_desc_dif(struct dsa_hw_desc *d, unsigned int opcode, uint64_t src, uint64_t dst,
 		   uint32_t size, const struct siov_dif *dif, uint64_t cr, uint32_t flags)
 {
-	desc_init(d, (uint8_t)opcode, cr, flags);
+	siov_desc_init(d, (uint8_t)opcode, cr, flags);
 	d->src_addr = src;
 	d->xfer_size = size;
 	switch (opcode) {
@@ -418,7 +417,7 @@ void siov_desc_dif(struct dsa_hw_desc *d, unsigned int opcode, uint64_t src, uin
 
 void siov_desc_set_int(struct dsa_hw_desc *d, unsigned int handle)
 {
-	d->flags = (d->flags | IDXD_OP_FLAG_RCI) & DESC_FLAGS_MASK;
+	d->flags = (d->flags | IDXD_OP_FLAG_RCI) & SIOV_DESC_FLAGS_MASK;
 	d->int_handle = (uint16_t)handle;
 }
 

@@ -667,29 +667,46 @@ static void ppt_print_entry(uint16_t sel, const struct siov_ppt_entry *e)
 	       e->drain ? 'd' : '-', onoff(e->allow_update));
 }
 
-static int cmd_ppt_list(struct siov_dev *d)
+/* The PPT registers of an open device (1 after printing why not). */
+static int ppt_regs(struct siov_dev *d, struct siov_ppt_stats *s)
 {
 	struct siov_dev_caps c;
-	struct siov_ppt_stats s;
-	struct siov_ppt_entry e;
-	char p[48];
 	int ret;
 
 	if (open_caps(d, &c))
 		return 1;
-	ret = siov_ppt_stats(d, &s);
+	ret = siov_ppt_stats(d, s);
 	if (ret) {
 		fprintf(stderr, "siovctl: %s: cannot read the PPT registers: %s\n", siov_name(d),
 			strerror(-ret));
 		return 1;
 	}
+	return 0;
+}
+
+/* Where the table is: base, size, address space. */
+static void ppt_print_table(struct siov_dev *d, const struct siov_ppt_stats *s)
+{
+	char p[48];
+
+	printf("%s: PASID Permissions Table\n", siov_name(d));
+	printf("  ppt_base          0x%016" PRIx64 "\n", s->base);
+	printf("  entries           %u%s\n", s->entries, s->entries ? "" : " (no table)");
+	printf("  PASID             %s\n", ppt_pasid_str(s, p, sizeof(p)));
+}
+
+static int cmd_ppt_list(struct siov_dev *d)
+{
+	struct siov_ppt_stats s;
+	struct siov_ppt_entry e;
+	int ret;
+
+	if (ppt_regs(d, &s))
+		return 1;
 	/* Only the handle that programmed the table has its memory (and reads entry 0). */
 	ret = siov_ppt_read(d, 0, &e);
 	if (ret == -ENODEV) {
-		printf("%s: PASID Permissions Table\n", siov_name(d));
-		printf("  ppt_base          0x%016" PRIx64 "\n", s.base);
-		printf("  ppt_size          %u entries%s\n", s.entries, s.entries ? "" : " (no table)");
-		printf("  ppt_pasid         %s\n", ppt_pasid_str(&s, p, sizeof(p)));
+		ppt_print_table(d, &s);
 		printf("entries are only visible to the driver process that owns the table "
 		       "(siov_ppt_init)\n");
 		return 0;
@@ -716,25 +733,13 @@ static int cmd_ppt_list(struct siov_dev *d)
 
 static int cmd_ppt_stats(struct siov_dev *d)
 {
-	struct siov_dev_caps c;
 	struct siov_ppt_stats s;
 	uint64_t lookups;
-	char p[48];
-	int ret;
 
-	if (open_caps(d, &c))
+	if (ppt_regs(d, &s))
 		return 1;
-	ret = siov_ppt_stats(d, &s);
-	if (ret) {
-		fprintf(stderr, "siovctl: %s: cannot read the PPT registers: %s\n", siov_name(d),
-			strerror(-ret));
-		return 1;
-	}
 	lookups = (uint64_t)s.hits + s.misses;
-	printf("%s: PASID Permissions Table\n", siov_name(d));
-	printf("  ppt_base          0x%016" PRIx64 "\n", s.base);
-	printf("  entries           %u%s\n", s.entries, s.entries ? "" : " (no table)");
-	printf("  PASID             %s\n", ppt_pasid_str(&s, p, sizeof(p)));
+	ppt_print_table(d, &s);
 	printf("  cache entries     %u\n", s.cache_entries);
 	printf("  hits              %u\n", s.hits);
 	printf("  misses            %u\n", s.misses);
