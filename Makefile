@@ -54,7 +54,7 @@ help:
 	@echo "  waves       one test with an FST waveform: make waves TEST=<name> [SEED=<n>]"
 	@echo "  lint        Verilator -Wall on all RTL, C with -Werror, cppcheck, register freshness"
 	@echo "  bench       data-mover throughput table, build/bench.csv and plot (docs/performance.md)"
-	@echo "  soak        the operation tests under many seeds: make soak [SOAK_SEEDS=n]"
+	@echo "  soak        the operation and PPT tests under many seeds: make soak [SOAK_SEEDS=n]"
 	@echo "  synth       Yosys 0.23 reads all synthesizable RTL and reports cells"
 	@echo "  ptile-tb    loopback testbench of the Intel P-tile shim (fpga/ptile)"
 	@echo "  regs        regenerate register headers/docs from rtl/regs/*.rdl"
@@ -163,14 +163,20 @@ bench: deps $(SIM_BIN) $(BUILD)/synth/stat.txt
 	@echo "plot: $(BUILD)/bench.png $(BUILD)/bench.svg; csv: $(BUILD)/bench.csv"
 	@echo; echo "cells per block (make synth):"; scripts/synth_report.sh $(BUILD)/synth/stat.txt
 
-# Long randomized runs behind their own target: the operation tests under many seeds (every seed
-# reorders and splits completions differently). SOAK_SEEDS=<n> (default 40).
+# Long randomized runs behind their own target: the operation and PPT tests under many seeds
+# (every seed reorders and splits completions differently). SOAK_SEEDS=<n> (default 40).
 SOAK_SEEDS ?= 40
-SOAK_TESTS ?= ops_match_reference_model,ops_address_corners,ops_read_fault_partial_completion
+# SOAK_TESTS: space-separated test names.
+SOAK_TESTS ?= ops_match_reference_model ops_address_corners ops_read_fault_partial_completion \
+              ppt_update_window_races_copies ppt_inter_domain_ops_tag_each_address_space \
+              ppt_validation_failures_move_no_byte ppt_cache_hit_miss_eviction_invalidate
+soak_comma := ,
+soak_empty :=
+soak_space := $(soak_empty) $(soak_empty)
 soak: deps $(SIM_BIN) tools
 	@for s in $$(seq 1 $(SOAK_SEEDS)); do \
 	  $(PY) tests/run_tests.py --sim $(SIM_BIN) --siovctl $(BUILD)/bin/siovctl -j $(J) \
-	    --seed $$s --logs $(BUILD)/soak-logs --only $(SOAK_TESTS) | tail -1 | sed "s/^/seed $$s: /"; \
+	    --seed $$s --logs $(BUILD)/soak-logs --only $(subst $(soak_space),$(soak_comma),$(strip $(SOAK_TESTS))) | tail -1 | sed "s/^/seed $$s: /"; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; done
 
 test: deps $(SIM_BIN) tools
