@@ -46,6 +46,7 @@
 #define QDEPTH   32u   /* descriptors outstanding per ADI */
 #define NSLOT    64u   /* destination slots per ADI */
 #define ID_RUNS  4u    /* section 5: runs of each move, plain vs inter-domain */
+#define STALL_CYCLES 1000000u
 
 struct op {
 	const char *name;
@@ -111,6 +112,31 @@ struct result {
 	uint64_t window, ops;
 };
 
+/* No completion for STALL_CYCLES (2000 memory round trips): say what the device and the link
+ * are doing and give up, rather than poll until the 400-million-cycle limit. */
+static int stalled(const struct op *op, uint32_t size, unsigned int nadis, const unsigned int *out,
+		   unsigned int done, unsigned int count)
+{
+	struct sim_stats s0 = {0}, s1 = {0};
+
+	sim_get_stats(&s0);
+	siov_wait(d, 1000);
+	sim_get_stats(&s1);
+	fprintf(stderr, "bench: %s %u: no completion for %u cycles (%u of %u done); link in the "
+		"last 1000 cycles: %llu TLPs out, %llu in\n", op->name, size, STALL_CYCLES, done,
+		count, (unsigned long long)(s1.tx_tlps - s0.tx_tlps),
+		(unsigned long long)(s1.rx_tlps - s0.rx_tlps));
+	for (unsigned int a = 0; a < nadis; a++) {
+		struct siov_adi_status st = {0};
+
+		siov_adi_status(d, a, &st);
+		fprintf(stderr, "  ADI %u: %s, queued %u, in flight %u, error 0x%x, overflow %u; "
+			"%u outstanding here\n", a, siov_adi_state_name(st.state),
+			st.occupancy, st.inflight, st.err, st.overflow, out[a]);
+	}
+	return -ETIMEDOUT;
+}
+
 /* Run count descriptors of op / size on nadis ADIs, keeping QDEPTH outstanding on each. A slot
  * is reused as soon as its completion record is seen (records are collected in any order). The
  * operation bytes of the window are counted on the link (read or written payload), so that
@@ -125,7 +151,7 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 	uint64_t busy[MAX_ADIS] = {0}; /* slot bitmaps */
 	uint64_t t0 = 0, t1 = 0, portal0 = 0, portal1 = 0;
 	unsigned int at0[MAX_ADIS] = {0}, at1[MAX_ADIS] = {0};
-	uint64_t start = siov_now(d), portal = 0;
+	uint64_t start = siov_now(d), last = start, portal = 0;
 	/* BENCH_QD=<n>: descriptors outstanding per ADI (1 measures one descriptor's latency). */
 	unsigned int qd = getenv("BENCH_QD") ? (unsigned int)strtoul(getenv("BENCH_QD"), NULL, 0) :
 		size >= (256u << 10) ? 8 : QDEPTH;
@@ -185,10 +211,27 @@ static int stream(const struct op *op, uint32_t size, unsigned int nadis, unsign
 				progress = true;
 			}
 		}
-		if (!progress)
+		if (progress) {
+			last = siov_now(d);
+		} else {
 			siov_wait(d, 16);
+			if (siov_now(d) - last > STALL_CYCLES)
+				return stalled(op, size, nadis, out, total_done, count);
+		}
 		if (siov_now(d) - start > 400000000ull)
 			return -ETIMEDOUT;
+	}
+	/* The bench never has more descriptors outstanding than a queue holds, so a portal write
+	 * dropped for a full queue is a device fault, not a measurement. */
+	for (unsigned int a = 0; a < nadis; a++) {
+		struct siov_adi_status st = {0};
+
+		siov_adi_status(d, a, &st);
+		if (st.overflow) {
+			fprintf(stderr, "bench: %s %u: ADI %u dropped %u portal descriptors (queue "
+				"full), error 0x%x\n", op->name, size, a, st.overflow, st.err);
+			return -EOVERFLOW;
+		}
 	}
 	{
 		uint64_t cyc = t1 - t0, ops = 0, crs_w = 0;
