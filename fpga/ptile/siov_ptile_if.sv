@@ -23,7 +23,8 @@
 // Agilex boards) and are to be checked against UG 683059 Table 74. Fields the IP does not export
 // read as follows: bar0_base / bar2_base = 0 (the IP decodes the BARs itself and reports the hit
 // on rx_st_bar_range, i.e. rx_o.bar_id); sys_page_size = 1 (4 KiB, the SIOV DVSEC reset value;
-// the DVSEC is soft logic behind the IP's configuration intercept interface, not written yet).
+// siov_top in board mode takes the System Page Size from its own DVSEC, which the board serves
+// through the IP's configuration intercept interface, fpga/boards/agilex7_ptile/).
 // Latency: the decoder follows a register change within one TDM round (32 cycles).
 module siov_ptile_if #(
   parameter int unsigned RxReadyLatency  = 27,   // UG 683059 4.4.3
@@ -31,7 +32,9 @@ module siov_ptile_if #(
   parameter int unsigned TxReadyLatency  = 3,    // UG 683059 4.4.6
   parameter int unsigned TxFifoDepth     = 16,
   parameter int unsigned MaxPayloadBytes = 512,  // the IP's Max_Payload_Size Supported
-  parameter bit          TxCreditCheck   = 1'b1
+  parameter bit          TxCreditCheck   = 1'b1,
+  parameter int unsigned TxHdrCreditW    = 12,   // UG 683059 4.4.7: header limits in 12 bits
+  parameter int unsigned TxDataCreditW   = 16
 ) (
   input  logic                     clk_i,              // coreclkout_hip
   input  logic                     rst_ni,             // p0_reset_status_n, synchronised
@@ -98,7 +101,9 @@ module siov_ptile_if #(
     .ReadyLatency    (TxReadyLatency),
     .FifoDepth       (TxFifoDepth),
     .MaxPayloadBytes (MaxPayloadBytes),
-    .CreditCheck     (TxCreditCheck)
+    .CreditCheck     (TxCreditCheck),
+    .HdrCreditW      (TxHdrCreditW),
+    .DataCreditW     (TxDataCreditW)
   ) u_tx (
     .clk_i,
     .rst_ni,

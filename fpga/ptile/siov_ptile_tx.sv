@@ -13,13 +13,16 @@
 //          tx_st_ready was high in cycle t - 3), and tx_st_valid must not drop between sop and
 //          eop on a ready cycle. The shim therefore stores each TLP whole before it starts it
 //          (store and forward), so no bubble can appear inside a TLP.
-//   4.4.7  TX flow control interface: tx_cdts_limit (16 bits, cumulative, rolls over at 0xFFFF)
-//          reports the link partner's credit limit of one credit type per cycle, selected by
-//          tx_cdts_limit_tdm_idx (0 PH, 1 NPH, 2 CPLH, 4 PD, 5 NPD, 6 CPLD). The application must
-//          check credits before it sends (as the Intel AXI-ST wrapper UG 790711 6.3.8.1 states
-//          for the same tiles); with CreditCheck set the shim does, per PCIe Base Spec 2.6.1.2:
-//          a TLP starts only if (limit - (consumed + needed)) mod 2^16 <= 2^15 for its header
-//          and data types; one data credit is 4 DWs.
+//   4.4.7  TX flow control interface: tx_cdts_limit reports the link partner's cumulative
+//          credit limit of one credit type per cycle, selected by tx_cdts_limit_tdm_idx (0 PH,
+//          1 NPH, 2 CPLH, 4 PD, 5 NPD, 6 CPLD). Header limits are 12-bit counters (they wrap at
+//          4096, in tx_cdts_limit[11:0]; PCIe scaled flow control's header field size) and data
+//          limits 16-bit counters (wrap at 65536): HdrCreditW / DataCreditW. The application
+//          must check credits before it sends (as the Intel AXI-ST wrapper UG 790711 6.3.8.1
+//          states for the same tiles); with CreditCheck set the shim does, per PCIe Base Spec
+//          2.6.1.2: a TLP starts only if (limit - (consumed + needed)) mod 2^W <= 2^(W-1) for
+//          its header (W = HdrCreditW) and data (W = DataCreditW) types; one data credit is
+//          4 DWs. The consumed counters are kept modulo the same widths.
 // Assumptions to check against UG 683059:
 //   - The TDM index encoding above (taken from UG 790711 and verilog-pcie pcie_ptile_if_tx.v).
 //   - A credit type whose limit has read 0 ever since reset was advertised as infinite (PCIe
@@ -42,7 +45,10 @@ module siov_ptile_tx #(
   // Largest payload the device sends (the hard IP's Max_Payload_Size Supported).
   parameter int unsigned MaxPayloadBytes = 512,
   // Gate TLP starts on the link partner's flow-control credits (tx_cdts_limit).
-  parameter bit          CreditCheck     = 1'b1
+  parameter bit          CreditCheck     = 1'b1,
+  // Widths of the IP's cumulative credit counters: headers 12 bits, data 16 bits (P-tile).
+  parameter int unsigned HdrCreditW      = 12,
+  parameter int unsigned DataCreditW     = 16
 ) (
   input  logic                    clk_i,                    // coreclkout_hip
   input  logic                    rst_ni,                   // p0_reset_status_n, synchronised
@@ -80,6 +86,10 @@ module siov_ptile_tx #(
   end
   if (FifoDepth < MaxBeats) begin : g_depth_check
     $fatal(1, "siov_ptile_tx: FifoDepth must hold a TLP of MaxPayloadBytes");
+  end
+  // A 1024-DW TLP needs 256 data credits: at most half of the data counter's range (2.6.1.2).
+  if (HdrCreditW < 8 || HdrCreditW > 16 || DataCreditW < 10 || DataCreditW > 16) begin : g_cdt_check
+    $fatal(1, "siov_ptile_tx: HdrCreditW must be 8..16 and DataCreditW 10..16");
   end
 
   // Credit classes and the slots of their header / data credits.
@@ -129,11 +139,19 @@ module siov_ptile_tx #(
   // ---------------------------------------------------------------------------------------
   // Flow-control credits
   // ---------------------------------------------------------------------------------------
+  // Limits and consumed counts are kept in 16-bit slots; header slots use their low HdrCreditW
+  // bits, data slots their low DataCreditW bits (the upper bits of a slot stay 0).
+  localparam logic [15:0] HdrMask  = 16'((32'd1 << HdrCreditW) - 1);
+  localparam logic [15:0] DataMask = 16'((32'd1 << DataCreditW) - 1);
+  localparam logic [15:0] HdrHalf  = 16'(32'd1 << (HdrCreditW - 1));
+  localparam logic [15:0] DataHalf = 16'(32'd1 << (DataCreditW - 1));
+
   logic [NumSlots*16-1:0] lim_q, cons_q;
   logic [NumSlots-1:0]    rep_q;          // the limit has been reported since reset
   logic [NumSlots-1:0]    seen_q;         // ... and has been non-zero
   logic [2:0]             tdm_slot;
   logic                   tdm_ok;
+  logic [15:0]            tdm_lim;        // the reported limit, masked to its counter width
   logic [2:0]             fmt;
   logic [4:0]             typ;
   logic [9:0]             len;
@@ -147,6 +165,7 @@ module siov_ptile_tx #(
   assign tdm_ok   = (tx_cdts_limit_tdm_idx_i[1:0] != 2'b11);
   assign tdm_slot = tx_cdts_limit_tdm_idx_i[2] ? (3'd3 + {1'b0, tx_cdts_limit_tdm_idx_i[1:0]})
                                                : {1'b0, tx_cdts_limit_tdm_idx_i[1:0]};
+  assign tdm_lim  = tx_cdts_limit_i & (tx_cdts_limit_tdm_idx_i[2] ? DataMask : HdrMask);
 
   assign fmt = head.hdr[127:125];
   assign typ = head.hdr[124:120];
@@ -174,9 +193,10 @@ module siov_ptile_tx #(
   assign dlim  = lim_q[dslot*16 +: 16];
   assign dcons = cons_q[dslot*16 +: 16];
 
-  assign hdr_ok    = !seen_q[hslot] || (16'(hlim - hcons - 16'd1) <= 16'h8000);
+  // PCIe 2.6.1.2 gate, modulo each counter's width.
+  assign hdr_ok    = !seen_q[hslot] || (((hlim - hcons - 16'd1) & HdrMask) <= HdrHalf);
   assign data_ok   = (dneed == 16'd0) || !seen_q[dslot] ||
-                     (16'(dlim - dcons - dneed) <= 16'h8000);
+                     (((dlim - dcons - dneed) & DataMask) <= DataHalf);
   assign credit_ok = !CreditCheck || ((&rep_q) && hdr_ok && data_ok);
 
   // ---------------------------------------------------------------------------------------
@@ -233,15 +253,15 @@ module siov_ptile_tx #(
         eop_q    <= {head.eop && seg1, head.eop && !seg1};
       end
       if (tdm_ok) begin
-        lim_q[tdm_slot*16 +: 16] <= tx_cdts_limit_i;
+        lim_q[tdm_slot*16 +: 16] <= tdm_lim;
         rep_q[tdm_slot]          <= 1'b1;
-        if (tx_cdts_limit_i != 16'd0) begin
+        if (tdm_lim != 16'd0) begin
           seen_q[tdm_slot] <= 1'b1;
         end
       end
       if (launch && start) begin
-        cons_q[hslot*16 +: 16] <= hcons + 16'd1;
-        cons_q[dslot*16 +: 16] <= dcons + dneed;
+        cons_q[hslot*16 +: 16] <= (hcons + 16'd1) & HdrMask;
+        cons_q[dslot*16 +: 16] <= (dcons + dneed) & DataMask;
       end
     end
   end

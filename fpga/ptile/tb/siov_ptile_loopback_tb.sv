@@ -306,8 +306,10 @@ module siov_ptile_loopback_tb;
       tx_st_ready <= (phase == 1) || ($urandom_range(0, 9) < 7);
       cyc_idx <= cyc_idx + 3'd1;
       tx_cdts_limit_tdm_idx <= cyc_idx;
+      // Header limits are reported modulo 2^12, data limits modulo 2^16 (as the P-tile does).
       tx_cdts_limit <= (cyc_idx[1:0] == 2'b11 || cr_init[slot_of_idx(cyc_idx)] == 0) ? 16'd0 :
-                       16'(cr_init[slot_of_idx(cyc_idx)] + cr_rel[slot_of_idx(cyc_idx)]);
+                       16'(cr_init[slot_of_idx(cyc_idx)] + cr_rel[slot_of_idx(cyc_idx)]) &
+                       (cyc_idx[2] ? 16'hffff : 16'h0fff);
     end
   end
 
