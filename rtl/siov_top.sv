@@ -41,7 +41,9 @@ module siov_top #(
   // Read completions the device may have outstanding (headers, 16-byte data credits): what its
   // receive side can take. Completions land in the clients' buffers at line rate, so in
   // simulation this only has to cover the bandwidth-delay product (128 KiB: 64 B/cycle for 2000
-  // cycles); a board sets it from its hard IP's completion buffer (fpga/).
+  // cycles); a board sets it from its hard IP's completion buffer (fpga/: siov_agilex7_core).
+  // Each read is charged the most completions and data credits any split into RCB blocks can
+  // cost (rtl/dma/siov_dma_rd.sv).
   parameter int unsigned CplhLimit    = 4096,
   parameter int unsigned CpldLimit    = 16384,
   parameter bit          BoardCfg     = 1'b0

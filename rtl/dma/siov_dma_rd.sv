@@ -230,10 +230,14 @@ module siov_dma_rd #(
 
   assign {len_dw, last_be, first_be} = siov_tlp_pkg::req_span(s_addr[1:0], size);
 
-  // Completions this request may take: one per RCB block it touches; data in 16-byte credits.
+  // Completions this request may take: one per RCB block it touches; data in 16-byte credits,
+  // one per 16-byte-aligned block its DWs touch. That is the most any split can cost: the
+  // completer may split at every RCB boundary (16-byte aligned), and each completion counts its
+  // own DWs rounded up to 4 (PCIe 2.6.1.1), so an unaligned request split in two costs one
+  // credit more than its length rounded up.
   assign rcb_span  = {7'h0, s_addr[6:0] & rcb_mask} + {1'b0, size} + {7'h0, rcb_mask};
   assign need_cplh = cfg_i.rcb128 ? 9'(rcb_span >> 7) : 9'(rcb_span >> 6);
-  assign need_cpld = 9'((len_dw + 11'd3) >> 2);
+  assign need_cpld = 9'(({9'h0, s_addr[3:2]} + len_dw + 11'd3) >> 2);
   assign credits_ok = ({7'h0, need_cplh} + cplh_used_q <= 16'(CplhLimit)) &&
                       ({7'h0, need_cpld} + cpld_used_q <= 16'(CpldLimit));
 
