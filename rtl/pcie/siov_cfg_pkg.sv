@@ -10,6 +10,7 @@ package siov_cfg_pkg;
   localparam logic [11:0] ExtAerOff   = 12'h100;
   localparam logic [11:0] ExtPasidOff = 12'h150;
   localparam logic [11:0] ExtDvsecOff = 12'h160;
+  localparam logic [11:0] ExtDvsecLen = 12'h018;   // DVSEC Length: 0x18 bytes (6 DWs)
 
   // Max_Payload_Size / Max_Read_Request_Size encodings (128 << n bytes).
   localparam logic [2:0] Size128  = 3'd0;

@@ -213,7 +213,7 @@ module siov_cfg_space #(
       PasidDw + 10'd1: rdata_o = {13'h0, pasid_ctl_q, pasid_cap};
       // Intel Scalable IOV DVSEC, end of the extended list.
       DvsecDw:         rdata_o = {12'h000, 4'h1, 16'h0023};
-      DvsecDw + 10'd1: rdata_o = {12'h018, 4'h0, 16'h8086};
+      DvsecDw + 10'd1: rdata_o = {siov_cfg_pkg::ExtDvsecLen, 4'h0, 16'h8086};
       DvsecDw + 10'd2: rdata_o = {8'h00 /* flags */, 8'h00 /* FDL: own function */, 16'h0005};
       DvsecDw + 10'd3: rdata_o = PageSizesSup;
       DvsecDw + 10'd4: rdata_o = sys_page_q;

@@ -38,23 +38,24 @@
 //       MSI-X Enable / Function Mask, RO / NS enables, RCB;
 //     - the FLR request the IP signals on p0_flr_rcvd_pf (UG 683059 FLR interface) and its
 //       completion p0_flr_completed_pf.
-//   How they are wired: siov_top runs with BoardCfg = 1. It takes hip_cfg (decoded from tl_cfg by
-//   siov_ptile_if) as its configuration state (its completer/requester ID, MSE, BME, MPS,
-//   MRRS, tag modes, PASID enables), routes memory requests by the BAR id the IP decoded, serves
-//   the DVSEC at 0xD00 through the CII port below (the DW index is translated to where
-//   siov_cfg_space keeps it) and resets the function on the IP's FLR request, telling the IP
-//   when the reset has ended.
+//   How they are wired: everything but the two IP modules is siov_agilex7_core (same
+//   directory), which `make lint` checks and `make board-sim` simulates against cocotbext-pcie's
+//   P-tile model: the shim, siov_top with BoardCfg = 1 (configuration state from tl_cfg, BARs by
+//   the IP's bar_range), the CII responder serving the DVSEC at 0xD00, the FLR handshake and the
+//   completion budget derived from the IP's completion buffer (HipCplhBuf / HipCpldBuf).
 //   Still open (checked nowhere without Quartus and a board):
-//     1. CII timing: read data is returned with override_en one cycle after cii_req, without
-//        cii_halt; check against UG 683059 4.11.
-//     2. The hard IP's extended capability chain must end with a Next pointer of 0xD00 (check
-//        with lspci -vvv; see the .ip.tcl).
-//     3. Errors the device detects (completion timeouts, unexpected completions, UR for its own
+//     1. The hard IP's extended capability chain must end with a Next pointer of 0xD00 (check
+//        with lspci -vvv; see the .ip.tcl). The testbench's model does end it there.
+//     2. Errors the device detects (completion timeouts, unexpected completions, UR for its own
 //        checks) reach only siov_cfg_space's AER model, not the IP's AER (app_err_*, not
 //        enabled).
 module siov_agilex7_top #(
   // LED polarity is board-specific (TODO-BOARD, constraints/README.md); 1 = active low.
-  parameter bit LedActiveLow = 1'b1
+  parameter bit          LedActiveLow = 1'b1,
+  // Completion buffer of the IP variant (UG 683059 4.4.8.1; port 0 x16: 1144 headers, 1444
+  // 256-bit data entries = 2888 16-byte credits). The device keeps its outstanding reads within it.
+  parameter int unsigned HipCplhBuf   = 1144,
+  parameter int unsigned HipCpldBuf   = 2888
 ) (
   // PCIe edge connector (locations in constraints/agilex7_ptile/siov_agilex7_pins.tcl).
   input  logic [1:0]  pcie_refclk_p,   // 100 MHz HCSL to the P-tile refclk0 / refclk1
@@ -97,13 +98,12 @@ module siov_agilex7_top #(
   logic [4:0]   tl_cfg_add;
   logic [2:0]   tl_cfg_func;
   logic [7:0]   flr_rcvd_pf;
-  logic         flr_completed_pf0;
   logic         cii_req, cii_wr;
   logic [3:0]   cii_be;
   logic [9:0]   cii_addr;
   logic [31:0]  cii_wdata;
-  logic         cii_override_q;
-  logic [31:0]  cii_rdata_q;
+  logic         cii_override;
+  logic [31:0]  cii_rdata;
 
   // Outputs of the IP that nothing uses are connected to () on purpose.
   pcie_ptile_x16 u_hip (
@@ -137,23 +137,22 @@ module siov_agilex7_top #(
     .p0_tl_cfg_add_o            (tl_cfg_add),
     .p0_tl_cfg_ctl_o            (tl_cfg_ctl),
     .p0_dl_timer_update_o       (),
-    // Configuration intercept interface (tied off until the DVSEC responder exists: the IP
-    // completes every access itself; UG 683059 4.11: "tie cii_halt to 0 if unused")
+    // Configuration intercept interface (UG 683059 4.11): the DVSEC responder in u_core
     .p0_cii_req_o               (cii_req),
     .p0_cii_hdr_poisoned_o      (),
     .p0_cii_hdr_first_be_o      (cii_be),
     .p0_cii_wr_o                (cii_wr),
     .p0_cii_addr_o              (cii_addr),
     .p0_cii_dout_o              (cii_wdata),
-    .p0_cii_override_en_i       (cii_override_q),
-    .p0_cii_override_din_i      (cii_rdata_q),
-    .p0_cii_halt_i              (1'b0),
+    .p0_cii_override_en_i       (cii_override),
+    .p0_cii_override_din_i      (cii_rdata),
+    .p0_cii_halt_i              (cii_halt),
     // Function level reset (present with FLR capability enabled; assumption, see header)
     .p0_flr_rcvd_pf_o           (flr_rcvd_pf),
     .p0_flr_rcvd_vf_o           (),
     .p0_flr_rcvd_pf_num_o       (),
     .p0_flr_rcvd_vf_num_o       (),
-    .p0_flr_completed_pf_i      ({7'h0, flr_completed_pf0}),
+    .p0_flr_completed_pf_i      (flr_completed_pf),
     .p0_flr_completed_vf_i      (1'b0),
     .p0_flr_completed_pf_num_i  (3'd0),
     .p0_flr_completed_vf_num_i  (11'd0),
@@ -204,38 +203,19 @@ module siov_agilex7_top #(
     .tx_p_out14 (pcie_tx_p[14]), .tx_p_out15 (pcie_tx_p[15])
   );
 
-  // p0_reset_status_n is an output of the IP in the coreclkout_hip domain; assert
-  // asynchronously, release synchronously (two flops) all the same.
-  logic [1:0] rst_sync_q;
-  logic       rst_n;
-
-  always_ff @(posedge clk or negedge hip_rst_n) begin
-    if (!hip_rst_n) begin
-      rst_sync_q <= 2'b00;
-    end else begin
-      rst_sync_q <= {rst_sync_q[0], 1'b1};
-    end
-  end
-  assign rst_n = rst_sync_q[1];
-
   // ---------------------------------------------------------------------------------------
-  // Shim and device
+  // Shim, device, CII responder, FLR handshake
   // ---------------------------------------------------------------------------------------
-  logic                     rx_valid, rx_ready, tx_valid, tx_ready;
-  siov_tlp_pkg::tlp_beat_t  rx_beat, tx_beat;
-  siov_cfg_pkg::cfg_state_t hip_cfg;
-  logic                     rx_overflow;
+  logic       rx_overflow;
+  logic       cii_halt;
+  logic [7:0] flr_completed_pf;
 
-  siov_ptile_if #(
-    .RxReadyLatency  (27),
-    .RxFifoDepth     (64),
-    .TxReadyLatency  (3),
-    .TxFifoDepth     (16),
-    .MaxPayloadBytes (512),
-    .TxCreditCheck   (1'b1)
-  ) u_shim (
-    .clk_i                   (clk),
-    .rst_ni                  (rst_n),
+  siov_agilex7_core #(
+    .HipCplhBuf (HipCplhBuf),
+    .HipCpldBuf (HipCpldBuf)
+  ) u_core (
+    .coreclkout_hip          (clk),
+    .reset_status_n          (hip_rst_n),
     .rx_st_valid_i           (rx_st_valid),
     .rx_st_sop_i             (rx_st_sop),
     .rx_st_eop_i             (rx_st_eop),
@@ -258,88 +238,26 @@ module siov_agilex7_top #(
     .tl_cfg_ctl_i            (tl_cfg_ctl),
     .tl_cfg_add_i            (tl_cfg_add),
     .tl_cfg_func_i           (tl_cfg_func),
-    .rx_valid_o              (rx_valid),
-    .rx_ready_i              (rx_ready),
-    .rx_o                    (rx_beat),
-    .tx_valid_i              (tx_valid),
-    .tx_ready_o              (tx_ready),
-    .tx_i                    (tx_beat),
-    .hip_cfg_o               (hip_cfg),
+    .cii_req_i               (cii_req),
+    .cii_wr_i                (cii_wr),
+    .cii_addr_i              (cii_addr),
+    .cii_hdr_first_be_i      (cii_be),
+    .cii_dout_i              (cii_wdata),
+    .cii_override_en_o       (cii_override),
+    .cii_override_din_o      (cii_rdata),
+    .cii_halt_o              (cii_halt),
+    .flr_rcvd_pf_i           (flr_rcvd_pf),
+    .flr_completed_pf_o      (flr_completed_pf),
     .rx_overflow_o           (rx_overflow)
   );
-
-  // Configuration Intercept: the hard IP routes accesses to 0xD00-0xFFF here (UG 683059 4.11).
-  // The Intel SIOV DVSEC lives at 0xD00-0xD17 on the board; siov_cfg_space holds it at
-  // siov_cfg_pkg::ExtDvsecOff, so the DW index is translated. Read data is returned with
-  // override_en one cycle after the request (assumption to check against the UG's CII timing;
-  // cii_halt would stretch the access if more time were needed). Accesses above the DVSEC read 0.
-  localparam logic [9:0] CiiDvsecDw = 10'h340;
-  logic        cii_dvsec, flr_busy;
-  logic [9:0]  cii_dvsec_dw;
-  logic [31:0] cii_rdata;
-  assign cii_dvsec    = cii_req && (cii_addr >= CiiDvsecDw) && (cii_addr < CiiDvsecDw + 10'd6);
-  assign cii_dvsec_dw = cii_addr - CiiDvsecDw + 10'(siov_cfg_pkg::ExtDvsecOff >> 2);
-
-  always_ff @(posedge clk or negedge rst_n) begin
-    if (!rst_n) begin
-      cii_override_q <= 1'b0;
-      cii_rdata_q    <= 32'h0;
-    end else begin
-      cii_override_q <= cii_req && !cii_wr;
-      cii_rdata_q    <= cii_dvsec ? cii_rdata : 32'h0;
-    end
-  end
-
-  // Same identity as ip/pcie_ptile_x16.ip.tcl programs into the hard IP.
-  siov_top #(
-    .VendorId   (16'h1d5a),
-    .DeviceId   (16'h5100),
-    .RevisionId (8'h01),
-    .NumTags    (256),    // 10-bit tags 256..511: inside the P-tile's 256..767 (UG 683059 4.4.8)
-    .BoardCfg   (1'b1)    // configuration state from the hard IP, BARs by bar_id
-  ) u_top (
-    .clk_i      (clk),
-    .rst_ni     (rst_n),
-    .rx_valid_i (rx_valid),
-    .rx_ready_o (rx_ready),
-    .rx_i       (rx_beat),
-    .tx_valid_o (tx_valid),
-    .tx_ready_i (tx_ready),
-    .tx_o       (tx_beat),
-    .cfg_ext_i  (hip_cfg),
-    .cii_req_i  (cii_dvsec),
-    .cii_we_i   (cii_wr),
-    .cii_addr_i (cii_dvsec_dw),
-    .cii_be_i   (cii_be),
-    .cii_wdata_i(cii_wdata),
-    .cii_rdata_o(cii_rdata),
-    .flr_req_i  (flr_rcvd_pf[0]),
-    .flr_busy_o (flr_busy)
-  );
-
-  // ---------------------------------------------------------------------------------------
-  // FLR: the IP reports the request; siov_top resets the function (siov_flr) and the IP is told
-  // when that reset has ended.
-  // ---------------------------------------------------------------------------------------
-  logic flr_busy_q;
-
-  always_ff @(posedge clk or negedge rst_n) begin
-    if (!rst_n) begin
-      flr_busy_q        <= 1'b0;
-      flr_completed_pf0 <= 1'b0;
-    end else begin
-      flr_busy_q        <= flr_busy;
-      flr_completed_pf0 <= flr_busy_q && !flr_busy;
-    end
-  end
 
   // ---------------------------------------------------------------------------------------
   // LEDs
   // ---------------------------------------------------------------------------------------
   logic [25:0] beat_q;
 
-  always_ff @(posedge clk or negedge rst_n) begin
-    if (!rst_n) begin
+  always_ff @(posedge clk or negedge hip_rst_n) begin
+    if (!hip_rst_n) begin
       beat_q <= '0;
     end else begin
       beat_q <= beat_q + 26'd1;
@@ -347,9 +265,5 @@ module siov_agilex7_top #(
   end
 
   assign user_led_o = {4{LedActiveLow}} ^ {rx_overflow, beat_q[25], dl_up, link_up};
-
-  // flr_rcvd_pf[7:1] are other PFs.
-  logic unused;
-  assign unused = ^{flr_rcvd_pf[7:1]};
 
 endmodule
