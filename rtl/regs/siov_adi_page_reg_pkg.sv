@@ -2,7 +2,7 @@
 // Regenerate with:
 //   .venv/bin/python scripts/regs/gen_regs.py rtl/regs/siov_adi_page.rdl
 //       --sv rtl/regs/siov_adi_page_reg_pkg.sv --c sw/include/siov/siov_adi_page_regs.h
-//       --md docs/registers/siov_adi_page.md
+//       --md docs/registers/siov_adi_page.md --py sim/board/regs/siov_adi_page_regs.py
 
 package siov_adi_page_reg_pkg;
 

@@ -2,7 +2,7 @@
 // Regenerate with:
 //   .venv/bin/python scripts/regs/gen_regs.py rtl/regs/siov_bar0.rdl
 //       --sv rtl/regs/siov_bar0_reg_pkg.sv --c sw/include/siov/siov_bar0_regs.h
-//       --md docs/registers/siov_bar0.md
+//       --md docs/registers/siov_bar0.md --py sim/board/regs/siov_bar0_regs.py
 
 package siov_bar0_reg_pkg;
 
@@ -53,7 +53,7 @@ package siov_bar0_reg_pkg;
 
   // reg cap_adi @ 0x0020: ADI capability
   localparam logic [31:0] SIOV_BAR0_CAP_ADI_OFFSET            = 32'h0000_0020;
-  localparam logic [31:0] SIOV_BAR0_CAP_ADI_RESET             = 32'h0004_0040;
+  localparam logic [31:0] SIOV_BAR0_CAP_ADI_RESET             = 32'h0018_0040;
   localparam logic [31:0] SIOV_BAR0_CAP_ADI_WMASK             = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_CAP_ADI_NUM_ADIS_LSB      = 0;
   localparam int unsigned SIOV_BAR0_CAP_ADI_NUM_ADIS_WIDTH    = 16;
@@ -62,7 +62,7 @@ package siov_bar0_reg_pkg;
   localparam int unsigned SIOV_BAR0_CAP_ADI_NUM_ENGINES_LSB   = 16;
   localparam int unsigned SIOV_BAR0_CAP_ADI_NUM_ENGINES_WIDTH = 8;
   localparam logic [31:0] SIOV_BAR0_CAP_ADI_NUM_ENGINES_MASK  = 32'h00ff_0000;
-  localparam logic [7:0]  SIOV_BAR0_CAP_ADI_NUM_ENGINES_RESET = 8'h04;
+  localparam logic [7:0]  SIOV_BAR0_CAP_ADI_NUM_ENGINES_RESET = 8'h18;
 
   // reg cap_queue @ 0x0024: Queue capability
   localparam logic [31:0] SIOV_BAR0_CAP_QUEUE_OFFSET      = 32'h0000_0024;
@@ -110,12 +110,12 @@ package siov_bar0_reg_pkg;
 
   // reg opcap_hi @ 0x0034: Operation capability, high
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OFFSET    = 32'h0000_0034;
-  localparam logic [31:0] SIOV_BAR0_OPCAP_HI_RESET     = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_OPCAP_HI_RESET     = 32'h0000_007a;
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_WMASK     = 32'h0000_0000;
   localparam int unsigned SIOV_BAR0_OPCAP_HI_OPS_LSB   = 0;
   localparam int unsigned SIOV_BAR0_OPCAP_HI_OPS_WIDTH = 32;
   localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OPS_MASK  = 32'hffff_ffff;
-  localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OPS_RESET = 32'h0000_0000;
+  localparam logic [31:0] SIOV_BAR0_OPCAP_HI_OPS_RESET = 32'h0000_007a;
 
   // reg genctrl @ 0x0040: General control
   localparam logic [31:0] SIOV_BAR0_GENCTRL_OFFSET          = 32'h0000_0040;

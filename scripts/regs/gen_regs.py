@@ -2,7 +2,7 @@
 """Single-source register generator: SystemRDL -> SV package, C header, Markdown.
 
 Usage: .venv/bin/python scripts/regs/gen_regs.py IN.rdl [--sv OUT.sv] [--c OUT.h] [--md OUT.md]
-                                                  [--check]
+                                                  [--py OUT.py] [--check]
 
 Register maps are written once in SystemRDL and compiled with systemrdl-compiler.
 We do not use PeakRDL-regblock (its hwif package uses unpacked structs, which
@@ -22,6 +22,8 @@ SIOV_BAR0_DIAG_SRC_LO_LEN). Constants, identical in SV and C except where noted:
             <F>_RESET (field-aligned, only if the field has a reset),
             <F>_<MEMBER> for each member of an `encode` enum
   map       <ADDRMAP>_SIZE (derived, or the `map_size` UDP if the RDL sets it)
+Python (--py, for the board-mode cocotb testbench): the C names as module
+constants, and <R>_ADDR(i, ...) as functions.
 The SV package uses only typed localparams (Yosys 0.23 / Verilator 5 -Wall
 clean). Output is deterministic and uses repo-relative paths only.
 --check writes nothing: it lists outputs that differ from a fresh generation
@@ -242,6 +244,22 @@ def gen_c(top, items, banner):
     return "\n".join(out)
 
 
+# ----------------------------------------------------------------- Python --
+def gen_py(top, items, banner):
+    out = ['"""'] + [b.rstrip() for b in banner] + ['"""', "", "# flake8: noqa", ""]
+    for it in [top] + items:
+        if it is not top:
+            out.append(f"# {title_of(it)}")
+        out += [f"{c.c_name} = {c.value:#x}" if c.width else f"{c.c_name} = {c.value}"
+                for c in it.consts]
+        if it.arrays:
+            args = ", ".join(IDX[:len(it.arrays)])
+            terms = "".join(f" + {IDX[k]} * {a[0]}_STRIDE" for k, a in enumerate(it.arrays))
+            out += [f"def {it.name}_ADDR({args}):", f"    return {it.name}_OFFSET{terms}", ""]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
 def kind_of(node):
     return type(node).__name__[:-len("Node")].lower()  # reg, regfile, addrmap, mem
 
@@ -381,17 +399,18 @@ def main(argv=None):
     ap.add_argument("--sv", help="SystemVerilog package to write (name = package name)")
     ap.add_argument("--c", help="C header to write")
     ap.add_argument("--md", help="Markdown documentation to write")
+    ap.add_argument("--py", help="Python module of constants to write")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 if any output is stale")
     args = ap.parse_args(argv)
-    if not (args.sv or args.c or args.md):
-        ap.error("nothing to do: give at least one of --sv, --c, --md")
+    if not (args.sv or args.c or args.md or args.py):
+        ap.error("nothing to do: give at least one of --sv, --c, --md, --py")
     try:
         rdlc = RDLCompiler()
         rdlc.compile_file(args.rdl)
         top, items = collect(rdlc.elaborate().top)
         # The banner names the repo-relative inputs/outputs and the command to regenerate.
-        outs = (("sv", args.sv), ("c", args.c), ("md", args.md))
+        outs = (("sv", args.sv), ("c", args.c), ("md", args.md), ("py", args.py))
         words = [f".venv/bin/python {TOOL} {rel(args.rdl)}"]
         words += [f"--{k} {rel(v)}" for k, v in outs if v]
         banner = [f"Generated from {rel(args.rdl)} by {TOOL}. DO NOT EDIT.", "Regenerate with:"]
@@ -405,7 +424,7 @@ def main(argv=None):
             if Path(args.sv).name != want:
                 raise GenError(f"--sv file must be named {want} (Verilator DECLFILENAME)")
         outputs = {p: gen(top, items, banner) for p, gen in
-                   ((args.sv, gen_sv), (args.c, gen_c)) if p}
+                   ((args.sv, gen_sv), (args.c, gen_c), (args.py, gen_py)) if p}
         if args.md:
             outputs[args.md] = gen_md(top, items, banner, rel(args.rdl))
     except RDLCompileError:

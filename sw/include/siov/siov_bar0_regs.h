@@ -3,7 +3,7 @@
  * Regenerate with:
  *   .venv/bin/python scripts/regs/gen_regs.py rtl/regs/siov_bar0.rdl
  *       --sv rtl/regs/siov_bar0_reg_pkg.sv --c sw/include/siov/siov_bar0_regs.h
- *       --md docs/registers/siov_bar0.md
+ *       --md docs/registers/siov_bar0.md --py sim/board/regs/siov_bar0_regs.py
  */
 
 #ifndef SIOV_SIOV_BAR0_REGS_H_
@@ -53,7 +53,7 @@
 
 /* reg cap_adi @ 0x0020: ADI capability */
 #define SIOV_BAR0_CAP_ADI_OFFSET            0x00000020u
-#define SIOV_BAR0_CAP_ADI_RESET             0x00040040u
+#define SIOV_BAR0_CAP_ADI_RESET             0x00180040u
 #define SIOV_BAR0_CAP_ADI_WMASK             0x00000000u
 #define SIOV_BAR0_CAP_ADI_NUM_ADIS_SHIFT    0u
 #define SIOV_BAR0_CAP_ADI_NUM_ADIS_WIDTH    16u
@@ -62,7 +62,7 @@
 #define SIOV_BAR0_CAP_ADI_NUM_ENGINES_SHIFT 16u
 #define SIOV_BAR0_CAP_ADI_NUM_ENGINES_WIDTH 8u
 #define SIOV_BAR0_CAP_ADI_NUM_ENGINES_MASK  0x00ff0000u
-#define SIOV_BAR0_CAP_ADI_NUM_ENGINES_RESET 0x04u
+#define SIOV_BAR0_CAP_ADI_NUM_ENGINES_RESET 0x18u
 
 /* reg cap_queue @ 0x0024: Queue capability */
 #define SIOV_BAR0_CAP_QUEUE_OFFSET      0x00000024u
@@ -110,12 +110,12 @@
 
 /* reg opcap_hi @ 0x0034: Operation capability, high */
 #define SIOV_BAR0_OPCAP_HI_OFFSET    0x00000034u
-#define SIOV_BAR0_OPCAP_HI_RESET     0x00000000u
+#define SIOV_BAR0_OPCAP_HI_RESET     0x0000007au
 #define SIOV_BAR0_OPCAP_HI_WMASK     0x00000000u
 #define SIOV_BAR0_OPCAP_HI_OPS_SHIFT 0u
 #define SIOV_BAR0_OPCAP_HI_OPS_WIDTH 32u
 #define SIOV_BAR0_OPCAP_HI_OPS_MASK  0xffffffffu
-#define SIOV_BAR0_OPCAP_HI_OPS_RESET 0x00000000u
+#define SIOV_BAR0_OPCAP_HI_OPS_RESET 0x0000007au
 
 /* reg genctrl @ 0x0040: General control */
 #define SIOV_BAR0_GENCTRL_OFFSET          0x00000040u
