@@ -57,6 +57,7 @@ help:
 	@echo "  soak        the operation and PPT tests under many seeds: make soak [SOAK_SEEDS=n]"
 	@echo "  synth       Yosys 0.23 reads all synthesizable RTL and reports cells"
 	@echo "  ptile-tb    loopback testbench of the Intel P-tile shim (fpga/ptile)"
+	@echo "  board-sim   the board top (shim + device) against cocotbext-pcie's P-tile model"
 	@echo "  regs        regenerate register headers/docs from rtl/regs/*.rdl"
 	@echo "  sim tools   build the simulator / the native siovctl and siov-tests"
 	@echo "  deps        install missing Debian packages and Python tools (run by the others)"
@@ -203,11 +204,48 @@ ptile-tb: | deps
 	  --Mdir $(BUILD)/ptile_tb -o Vptile_tb > $(BUILD)/ptile_tb.log 2>&1 || { tail -20 $(BUILD)/ptile_tb.log; exit 1; }
 	$(BUILD)/ptile_tb/Vptile_tb +tlps=20000 +verilator+seed+$(SEED)
 
+# ---- board-mode testbench (sim/board/README.md) ----------------------------------------------------
+# siov_agilex7_core (the Agilex 7 board top without its vendor IP) behind cocotbext-pcie's P-tile
+# model and root complex, tests in Python (cocotb 1.9). The device is built smaller than the
+# board's (BOARD_ADIS / BOARD_ENGINES) to simulate faster; the shim, the board glue and every
+# device block are the same RTL. BOARD_TESTS=<name,...> runs a subset; BOARD_LONG=1 adds the runs
+# past 2^16 TLPs of each header type (minutes).
+BOARD_BUILD   := $(BUILD)/board-sim
+BOARD_BIN     := $(BOARD_BUILD)/Vtop
+BOARD_ADIS    ?= 8
+BOARD_ENGINES ?= 8
+BOARD_TESTS   ?=
+BOARD_VFLAGS  ?=   # extra Verilator flags, e.g. -GHipCplhBuf=4096 -GHipCpldBuf=16384 (experiments)
+COCOTB_SHARE   = $(shell $(PY) -m cocotb.config --share 2>/dev/null)
+COCOTB_LIBDIR  = $(shell $(PY) -m cocotb.config --lib-dir 2>/dev/null)
+
+$(BUILD)/board.f: Bender.yml scripts/bender_flist.py | deps
+	@mkdir -p $(@D)
+	$(FLIST) -t synthesis -t fpga -t board_sim > $@
+
+$(BOARD_BIN): $(BUILD)/board.f $(RTL_DEPS) $(shell find fpga sim/board -name '*.sv' -o -name '*.vlt')
+	@mkdir -p $(BOARD_BUILD)
+	$(VERILATOR) -cc --exe --vpi --top-module siov_board_tb -DCOCOTB_SIM=1 \
+	  -Wno-fatal -Wno-lint -Wno-style --x-assign fast --x-initial unique -O3 \
+	  --timescale 1ns/1ps -GNumAdi=$(BOARD_ADIS) -GNumEngines=$(BOARD_ENGINES) $(BOARD_VFLAGS) \
+	  rtl/lint.vlt sim/board/board.vlt -f $(BUILD)/board.f $(COCOTB_SHARE)/lib/verilator/verilator.cpp \
+	  --Mdir $(BOARD_BUILD)/obj --prefix Vtop -o $(abspath $@) \
+	  -LDFLAGS "-Wl,-rpath,$(COCOTB_LIBDIR) -L$(COCOTB_LIBDIR) -lcocotbvpi_verilator" \
+	  > $(BOARD_BUILD)/build.log 2>&1 || { tail -40 $(BOARD_BUILD)/build.log; exit 1; }
+	$(MAKE) -s -C $(BOARD_BUILD)/obj -j $(J) -f Vtop.mk >> $(BOARD_BUILD)/build.log 2>&1 \
+	  || { tail -40 $(BOARD_BUILD)/build.log; exit 1; }
+
+.PHONY: board-sim
+board-sim: deps $(BOARD_BIN)
+	$(PY) sim/board/run_board.py --bin $(BOARD_BIN) --seed $(SEED) --logs $(BOARD_BUILD)/logs \
+	  $(if $(BOARD_TESTS),--only $(BOARD_TESTS)) $(if $(BOARD_LONG),--long)
+
 # ---- registers -------------------------------------------------------------------------------------
 RDL        := $(wildcard rtl/regs/*.rdl)
 REGS_ARGS   = $(1) --sv rtl/regs/$(basename $(notdir $(1)))_reg_pkg.sv \
               --c sw/include/siov/$(basename $(notdir $(1)))_regs.h \
-              --md docs/registers/$(basename $(notdir $(1))).md
+              --md docs/registers/$(basename $(notdir $(1))).md \
+              --py sim/board/regs/$(basename $(notdir $(1)))_regs.py
 
 .PHONY: regs regs-check
 regs: | deps
@@ -224,11 +262,14 @@ C_ALL := $(CORE_SRC) $(PCI_SRC) $(SIMBE_SRC) $(MODEL_SRC) $(HARNESS_SRC) $(SIM_H
 .PHONY: lint lint-rtl lint-c
 lint: lint-rtl lint-c regs-check
 
-lint-rtl: $(BUILD)/rtl.f $(BUILD)/sim.f $(BUILD)/fpga.f
+lint-rtl: $(BUILD)/rtl.f $(BUILD)/sim.f $(BUILD)/fpga.f $(BUILD)/board.f
 	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top
 	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/rtl.f --top-module siov_top -GBoardCfg=1\'b1
 	$(VERILATOR) --lint-only -Wall --timing rtl/lint.vlt -f $(BUILD)/sim.f --top-module siov_tb
 	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/fpga.f --top-module siov_ptile_if
+	$(VERILATOR) --lint-only -Wall rtl/lint.vlt -f $(BUILD)/fpga.f --top-module siov_agilex7_core
+	$(VERILATOR) --lint-only -Wall rtl/lint.vlt sim/board/board.vlt -f $(BUILD)/board.f \
+	  --top-module siov_board_tb -GNumAdi=$(BOARD_ADIS) -GNumEngines=$(BOARD_ENGINES)
 	@echo "lint-rtl: verilator -Wall clean"
 
 lint-c: $(LIBSIOV) $(LIBSIM) tools

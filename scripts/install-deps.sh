@@ -6,7 +6,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 
-pkgs=(make gcc g++ verilator yosys python3 python3-venv libpci-dev pciutils cppcheck gnuplot-nox git)
+pkgs=(make gcc g++ verilator yosys python3 python3-venv libpython3-dev libpci-dev pciutils cppcheck gnuplot-nox git)
 missing=()
 for p in "${pkgs[@]}"; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -24,7 +24,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Python tools (register generator, Bender.yml reader) in a project-local virtualenv.
+# Python tools (register generator, Bender.yml reader, the board-mode testbench) in a
+# project-local virtualenv.
 venv="$top/.venv"
 req="$top/scripts/requirements.txt"
 stamp="$venv/.requirements"
