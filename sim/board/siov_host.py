@@ -155,13 +155,21 @@ class Siov:
     async def portal_submit(self, adi, desc, page_size=4096):
         await self.env.bar2.write(adi * page_size + pg.SIOV_ADI_PAGE_PORTAL_OFFSET, desc)
 
-    async def wait_record(self, region, off, timeout=2000000, poll=200):
-        """Poll a completion record in host memory: (status, bytes_completed)."""
+    async def wait_record(self, region, off, timeout=2000000, poll=200, stall=50000):
+        """Poll a completion record in host memory: (status, bytes_completed). Fails early if
+        the design transmits nothing for `stall` cycles while the record is still empty (a
+        transmit side stuck on credits, say)."""
         clk = RisingEdge(self.env.dut.coreclkout_hip)
+        last, still = -1, 0
         for _ in range(timeout // poll):
             st = region.mem[off]
             if st:
                 return st & DSA_COMP_STATUS_MASK, struct.unpack_from("<I", region.mem, off + 4)[0]
+            sent = sum(self.env.dev.tx_counts.values())
+            still = still + poll if sent == last else 0
+            last = sent
+            assert still < stall, (f"no TLP transmitted for {still} cycles after {sent} "
+                                   f"({self.env.dev.tx_counts}); the record at +{off:#x} is empty")
             for _ in range(poll):
                 await clk
         return 0, 0
