@@ -13,7 +13,8 @@ Additions (all outside the model's code, by subclassing or by wrapping its signa
     handshake of UG 683059 4.11;
   - FLR: Initiate FLR raises flr_rcvd_pf[0] until the design pulses flr_completed_pf[0];
   - every transmitted frame is kept with its raw prefix sideband (the model's TLP objects drop
-    prefixes) and counted per credit type.
+    prefixes) and counted per credit type;
+  - the user clock with its exact period (the model rounds it down to whole ns).
 """
 import logging
 import random
@@ -25,7 +26,7 @@ from cocotbext.pcie.core import RootComplex
 from cocotbext.pcie.core.caps import PciExtCap
 from cocotbext.pcie.core.caps.common import PciExtCapId
 from cocotbext.pcie.intel.ptile import PTilePcieDevice, PTileRxBus, PTileTxBus
-from cocotbext.pcie.intel.ptile.ptile_model import PTilePcieFunction
+from cocotbext.pcie.intel.ptile import ptile_model
 
 from regs import siov_bar0_regs as b0
 
@@ -162,6 +163,11 @@ class BoardEnv:
 
         self.tl_cfg_add = _Tap(dut.tl_cfg_add)
         self.tl_cfg_ctl = _Tap(dut.tl_cfg_ctl, self._cfg_fix)
+        # The model starts coreclkout_hip with its period rounded down to whole ns (175 MHz
+        # would run at 200 MHz): give it the exact period, in ps, while it is constructed.
+        model_clock = ptile_model.Clock
+        ptile_model.Clock = lambda sig, period, units: model_clock(
+            sig, round(1e6 / clk_mhz), units="ps")
         self.dev = SiovPTileDevice(
             pcie_generation=4, pcie_link_width=16, pld_clk_frequency=clk_mhz * 1e6,
             port_num=0, max_payload_size=512, enable_extended_tag=True,
@@ -182,6 +188,7 @@ class BoardEnv:
             tl_cfg_add=self.tl_cfg_add,
             tl_cfg_ctl=self.tl_cfg_ctl,
         )
+        ptile_model.Clock = model_clock
         self.dev.log.setLevel(logging.WARNING)
         self.rc.log.setLevel(logging.WARNING)
 

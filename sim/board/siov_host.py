@@ -155,10 +155,11 @@ class Siov:
     async def portal_submit(self, adi, desc, page_size=4096):
         await self.env.bar2.write(adi * page_size + pg.SIOV_ADI_PAGE_PORTAL_OFFSET, desc)
 
-    async def wait_record(self, region, off, timeout=2000000, poll=200, stall=50000):
+    async def wait_record(self, region, off, timeout=2000000, poll=200, stall=200000):
         """Poll a completion record in host memory: (status, bytes_completed). Fails early if
         the design transmits nothing for `stall` cycles while the record is still empty (a
-        transmit side stuck on credits, say)."""
+        transmit side stuck on credits, say; longer than the completion timeout of 65,536
+        cycles, so that a lost completion ends as the read-fault status it should)."""
         clk = RisingEdge(self.env.dut.coreclkout_hip)
         last, still = -1, 0
         for _ in range(timeout // poll):

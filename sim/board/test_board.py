@@ -150,18 +150,21 @@ def req_is_write(hdr):
 
 
 def check_pasids(env, ranges):
-    """Every memory request in ranges [(lo, hi, pasid or None)] carries that PASID prefix (or
-    none); returns the count of requests per range."""
+    """Every memory request the design sent falls in one of ranges [(lo, hi, pasid or None)]
+    and carries that PASID prefix (or none); returns the count of requests per range."""
     counts = [0] * len(ranges)
     for prfx, hdr in requests(env):
         a = req_addr(hdr)
+        kind = "MWr" if req_is_write(hdr) else "MRd"
         for k, (lo, hi, pasid) in enumerate(ranges):
             if lo <= a < hi:
                 got = prefix_pasid(prfx)
-                assert got == pasid, (f"request to {a:#x} ({'MWr' if req_is_write(hdr) else 'MRd'})"
-                                      f" has PASID {got} (prefix {prfx:#010x}), want {pasid}")
+                assert got == pasid, (f"{kind} to {a:#x} has PASID {got} (prefix {prfx:#010x}),"
+                                      f" want {pasid}")
                 counts[k] += 1
                 break
+        else:
+            raise AssertionError(f"{kind} to {a:#x} outside every buffer of the test")
     return counts
 
 
@@ -244,7 +247,8 @@ async def test_selftest_dma_sizes_alignments_mps(dut, env, siov):
 @board_test()
 async def test_msix_vectors_delivered(dut, env, siov):
     """MSI-X programmed by the root complex; the self-test channel's completion interrupt
-    arrives on the vector it names, once, and a masked function holds it."""
+    arrives on the vector it names, once; with the Function Mask set it is held pending and
+    sent once on unmask."""
     src_r, src = env.alloc(4096)
     dst_r, dst = env.alloc(4096)
     got = []
@@ -261,6 +265,20 @@ async def test_msix_vectors_delivered(dut, env, siov):
         assert err == 0
         await env.cycles(500)
         assert got == [v], f"vector {v}: interrupts {got}"
+    # Function Mask (MSI-X Message Control bit 14, reaching the device on tl_cfg 0x0C [6]):
+    # the message is held pending and sent once when the function is unmasked.
+    ctl_off = env.func.msix_cap.offset * 4 + 2
+    ctl = await env.pdev.config_read_word(ctl_off)
+    await env.pdev.config_write_word(ctl_off, ctl | 1 << 14)
+    await env.settle()
+    got.clear()
+    assert await siov.diag(src, dst, 256, irq_vector=3) == 0
+    await env.cycles(1000)
+    assert got == [], f"masked function sent {got}"
+    await env.pdev.config_write_word(ctl_off, ctl & ~(1 << 14))
+    await env.settle()
+    await env.cycles(500)
+    assert got == [3], f"after unmask: {got}"
 
 
 async def adi_move(env, siov, adi, size, src_r, src, dst_r, dst, cr_r, cr, cr_off, page=4096):
@@ -373,10 +391,10 @@ async def test_reads_outstanding_within_ip_completion_buffer(dut, env, siov):
         assert st == DSA_COMP_SUCCESS, f"ADI {a}: status {st:#x} ({done} bytes)"
     assert dst_r.mem[:] == src_r.mem[:], "destination differs from source"
     assert env.drops.drops == 0, f"the IP's completion buffer dropped {env.drops.drops}"
-    counts = check_pasids(env, [(src + a * size, src + (a + 1) * size, DATA_PASID + a)
-                                for a in range(n)] +
+    counts = check_pasids(env, [(base + a * size, base + (a + 1) * size, DATA_PASID + a)
+                                for base in (src, dst) for a in range(n)] +
                           [(cr + 64 * a, cr + 64 * a + 32, DESC_PASID + a) for a in range(n)])
-    assert all(c >= size // 512 for c in counts[:n]) and counts[n:] == [1] * n, counts
+    assert all(c >= size // 512 for c in counts[:2 * n]) and counts[2 * n:] == [1] * n, counts
 
 
 @board_test()
