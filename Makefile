@@ -223,7 +223,15 @@ $(BUILD)/board.f: Bender.yml scripts/bender_flist.py | deps
 	@mkdir -p $(@D)
 	$(FLIST) -t synthesis -t fpga -t board_sim > $@
 
-$(BOARD_BIN): $(BUILD)/board.f $(RTL_DEPS) $(shell find fpga sim/board -name '*.sv' -o -name '*.vlt')
+# The build's parameters, kept in a file that changes only when they do (so that changing them
+# rebuilds).
+BOARD_VARS := $(BOARD_BUILD)/vars
+board_vars := $(BOARD_ADIS) $(BOARD_ENGINES) $(BOARD_VFLAGS)
+$(shell mkdir -p $(BOARD_BUILD) && { echo '$(board_vars)' | cmp -s - $(BOARD_VARS) || \
+  echo '$(board_vars)' > $(BOARD_VARS); })
+
+$(BOARD_BIN): $(BUILD)/board.f $(RTL_DEPS) $(BOARD_VARS) \
+              $(shell find fpga sim/board -name '*.sv' -o -name '*.vlt')
 	@mkdir -p $(BOARD_BUILD)
 	$(VERILATOR) -cc --exe --vpi --top-module siov_board_tb -DCOCOTB_SIM=1 \
 	  -Wno-fatal -Wno-lint -Wno-style --x-assign fast --x-initial unique -O3 \
