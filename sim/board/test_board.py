@@ -281,10 +281,9 @@ async def test_msix_vectors_delivered(dut, env, siov):
     assert got == [3], f"after unmask: {got}"
 
 
-async def adi_move(env, siov, adi, size, src_r, src, dst_r, dst, cr_r, cr, cr_off, page=4096):
-    """Submit one memory move through ADI adi's portal: (status, bytes_completed)."""
-    desc = memmove_desc(src, dst, size, cr + cr_off)
-    await siov.portal_submit(adi, desc, page)
+async def adi_move(siov, adi, src, dst, size, cr_r, cr, cr_off):
+    """One memory move through ADI adi's portal, record at cr + cr_off: (status, bytes)."""
+    await siov.portal_submit(adi, memmove_desc(src, dst, size, cr + cr_off))
     return await siov.wait_record(cr_r, cr_off, timeout=20_000_000)
 
 
@@ -307,7 +306,7 @@ async def test_tx_header_credits_wrap_past_4096(dut, env, siov):
     d0 = dict(env.dev.tx_data_credits)
     await siov.device_enable()
     await siov.portal_adi(0, DESC_PASID, DATA_PASID, queue_base=0)
-    st, done = await adi_move(env, siov, 0, size, src_r, src, dst_r, dst, cr_r, cr, 0)
+    st, done = await adi_move(siov, 0, src, dst, size, cr_r, cr, 0)
     assert st == DSA_COMP_SUCCESS, f"status {st:#x}, {done} bytes completed"
     assert dst_r.mem[:] == src_r.mem[:], "destination differs from source"
     ph = env.dev.tx_counts["P"] - p0["P"]
@@ -441,7 +440,7 @@ async def test_long_posted_and_nonposted_past_65536(dut, env, siov):
     await siov.portal_adi(0, DESC_PASID, DATA_PASID, queue_base=0)
     for k in range(4):
         src_r.mem[:] = rnd.randbytes(size)
-        st, done = await adi_move(env, siov, 0, size, src_r, src, dst_r, dst, cr_r, cr, 64 * k)
+        st, done = await adi_move(siov, 0, src, dst, size, cr_r, cr, 64 * k)
         assert st == DSA_COMP_SUCCESS, f"move {k}: status {st:#x}, {done} bytes"
         assert dst_r.mem[:] == src_r.mem[:], f"move {k}: data differs"
     ph, nph = env.dev.tx_counts["P"] - p0, env.dev.tx_counts["NP"] - n0
