@@ -209,7 +209,7 @@ ptile-tb: | deps
 # model and root complex, tests in Python (cocotb 1.9). The device is built smaller than the
 # board's (BOARD_ADIS / BOARD_ENGINES) to simulate faster; the shim, the board glue and every
 # device block are the same RTL. BOARD_TESTS=<name,...> runs a subset; BOARD_LONG=1 adds the runs
-# past 2^16 TLPs of each header type (minutes).
+# past 2^16 TLPs of each header type (about 40 minutes more).
 BOARD_BUILD   := $(BUILD)/board-sim
 BOARD_BIN     := $(BOARD_BUILD)/Vtop
 BOARD_ADIS    ?= 8
