@@ -331,12 +331,13 @@ class BoardEnv:
         for _ in range(n):
             await RisingEdge(self.dut.coreclkout_hip)
 
-    async def find_ext_cap(self, cap_id):
-        """Walk the extended capability list from 0x100 as software does: the offset or None."""
+    async def find_ext_cap(self, cap_id, match=None):
+        """Walk the extended capability list from 0x100 as software does: the offset of the
+        first capability cap_id (for which `await match(off)` holds, if given), or None."""
         off = 0x100
         for _ in range(64):
             hdr = await self.pdev.config_read_dword(off)
-            if hdr & 0xFFFF == cap_id:
+            if hdr & 0xFFFF == cap_id and (match is None or await match(off)):
                 return off
             off = hdr >> 20
             if off == 0:

@@ -65,19 +65,14 @@ class Siov:
     # ---- configuration space ------------------------------------------------------------
     async def dvsec(self):
         """Offset of the Intel SIOV DVSEC, found by walking the extended capability list."""
-        off = 0x100
-        for _ in range(64):
-            hdr = await self.env.pdev.config_read_dword(off)
-            if hdr & 0xFFFF == 0x0023:
-                h1 = await self.env.pdev.config_read_dword(off + 4)
-                h2 = await self.env.pdev.config_read_dword(off + 8)
-                if h1 & 0xFFFF == DVSEC["SIOV_DVSEC_VENDOR_INTEL"] and \
-                        h2 & 0xFFFF == DVSEC["SIOV_DVSEC_ID_SIOV"]:
-                    return off
-            off = hdr >> 20
-            if off == 0:
-                break
-        return None
+        pdev = self.env.pdev
+
+        async def is_siov(off):
+            h1 = await pdev.config_read_dword(off + 4)
+            h2 = await pdev.config_read_dword(off + 8)
+            return (h1 & 0xFFFF == DVSEC["SIOV_DVSEC_VENDOR_INTEL"] and
+                    h2 & 0xFFFF == DVSEC["SIOV_DVSEC_ID_SIOV"])
+        return await self.env.find_ext_cap(0x0023, is_siov)
 
     async def page_size(self):
         off = await self.dvsec()
